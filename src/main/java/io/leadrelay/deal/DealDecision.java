@@ -1,0 +1,3 @@
+package io.leadrelay.deal;
+
+public enum DealDecision { APPROVED, SENT_BACK, REJECTED }

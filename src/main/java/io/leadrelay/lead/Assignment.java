@@ -1,0 +1,69 @@
+package io.leadrelay.lead;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** One try of one lead with one partner. */
+@Entity
+@Table(name = "assignment")
+public class Assignment {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String leadId;
+    private String partnerKey;
+    private int attempt;
+    private Instant assignedAt;
+    private Instant acceptedAt;
+    private Instant endedAt;
+
+    @Enumerated(EnumType.STRING)
+    private AssignmentOutcome outcome;
+
+    private String reason;
+    private String comment;
+
+    protected Assignment() {
+    }
+
+    Assignment(String leadId, String partnerKey, int attempt, Instant assignedAt) {
+        this.leadId = leadId;
+        this.partnerKey = partnerKey;
+        this.attempt = attempt;
+        this.assignedAt = assignedAt;
+    }
+
+    void accept(Instant at) {
+        this.acceptedAt = at;
+    }
+
+    void end(AssignmentOutcome how, String why, String remark, Instant at) {
+        this.outcome = how;
+        this.reason = why;
+        this.comment = remark;
+        this.endedAt = at;
+    }
+
+    public boolean isOpen() {
+        return endedAt == null;
+    }
+
+    public Long getId() { return id; }
+    public String getLeadId() { return leadId; }
+    public String getPartnerKey() { return partnerKey; }
+    public int getAttempt() { return attempt; }
+    public Instant getAssignedAt() { return assignedAt; }
+    public Instant getAcceptedAt() { return acceptedAt; }
+    public Instant getEndedAt() { return endedAt; }
+    public AssignmentOutcome getOutcome() { return outcome; }
+    public String getReason() { return reason; }
+    public String getComment() { return comment; }
+}

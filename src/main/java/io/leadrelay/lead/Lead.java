@@ -1,0 +1,122 @@
+package io.leadrelay.lead;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.UUID;
+
+/** A prospect received from HubSpot, with its current status and partner. */
+@Entity
+@Table(name = "lead")
+public class Lead {
+
+    @Id
+    private String id;
+
+    private String hubspotContactId;
+
+    /** Equals the contact id while the lifecycle runs; a unique index makes a second running lifecycle impossible. */
+    private String openContactId;
+
+    private String firstName;
+    private String lastName;
+    private String email;
+    private String phone;
+    private String company;
+    private String jobTitle;
+    private String website;
+    private String industry;
+    private String employees;
+    private String country;
+    private String state;
+    private String city;
+    private String region;
+    private String leadType;
+    private String productInterest;
+    @Column(length = 4000)
+    private String message;
+
+    @Enumerated(EnumType.STRING)
+    private LeadStatus status;
+
+    private String partnerKey;
+
+    private Instant receivedAt;
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    protected Lead() {
+    }
+
+    public Lead(LeadDetails details, String region, Instant receivedAt) {
+        this.id = UUID.randomUUID().toString();
+        this.hubspotContactId = details.hubspotContactId();
+        this.openContactId = details.hubspotContactId();
+        this.firstName = details.firstName();
+        this.lastName = details.lastName();
+        this.email = details.email();
+        this.phone = details.phone();
+        this.company = details.company();
+        this.jobTitle = details.jobTitle();
+        this.website = details.website();
+        this.industry = details.industry();
+        this.employees = details.employees();
+        this.country = details.country();
+        this.state = details.state();
+        this.city = details.city();
+        this.leadType = details.leadType();
+        this.productInterest = details.productInterest();
+        this.message = details.message();
+        this.region = region;
+        this.status = LeadStatus.RECEIVED;
+        this.receivedAt = receivedAt;
+        this.updatedAt = receivedAt;
+    }
+
+    void moveTo(LeadStatus newStatus, Instant at) {
+        this.status = newStatus;
+        this.updatedAt = at;
+        if (newStatus.isFinal()) {
+            this.openContactId = null;
+        }
+    }
+
+    void assignTo(String newPartnerKey, Instant at) {
+        this.partnerKey = newPartnerKey;
+        moveTo(LeadStatus.ASSIGNED, at);
+    }
+
+    public String fullName() {
+        return ((firstName == null ? "" : firstName) + " " + (lastName == null ? "" : lastName)).trim();
+    }
+
+    public String getId() { return id; }
+    public String getHubspotContactId() { return hubspotContactId; }
+    public String getFirstName() { return firstName; }
+    public String getLastName() { return lastName; }
+    public String getEmail() { return email; }
+    public String getPhone() { return phone; }
+    public String getCompany() { return company; }
+    public String getJobTitle() { return jobTitle; }
+    public String getWebsite() { return website; }
+    public String getIndustry() { return industry; }
+    public String getEmployees() { return employees; }
+    public String getCountry() { return country; }
+    public String getState() { return state; }
+    public String getCity() { return city; }
+    public String getRegion() { return region; }
+    public String getLeadType() { return leadType; }
+    public String getProductInterest() { return productInterest; }
+    public String getMessage() { return message; }
+    public LeadStatus getStatus() { return status; }
+    public String getPartnerKey() { return partnerKey; }
+    public Instant getReceivedAt() { return receivedAt; }
+    public Instant getUpdatedAt() { return updatedAt; }
+}

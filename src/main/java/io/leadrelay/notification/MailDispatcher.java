@@ -1,0 +1,120 @@
+package io.leadrelay.notification;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.mail.MailException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Sends what the outbox holds, after the causing transaction committed. Runs only when an SMTP server is
+ * configured ({@code spring.mail.host}); otherwise mails wait in the outbox, readable on the Mails page.
+ *
+ * <p>Delivery is at-least-once with a stable Message-ID: a sender first claims a mail with a lease (so several
+ * nodes never send the same mail at the same time), then sends, then marks it sent. If it dies between send and
+ * mark, the lease runs out and the mail is sent again, byte for byte the same with the same Message-ID, which
+ * mail clients and servers use to drop the duplicate. Exactly-once is impossible across SMTP and a database.
+ */
+@Component
+@ConditionalOnProperty("spring.mail.host")
+class MailDispatcher {
+
+    private static final Logger log = LoggerFactory.getLogger(MailDispatcher.class);
+    private static final int BATCH = 50;
+
+    private final OutboundMailRepository mails;
+    private final JavaMailSender sender;
+    private final MailProperties properties;
+    private final TransactionTemplate transactions;
+
+    MailDispatcher(OutboundMailRepository mails, JavaMailSender sender, MailProperties properties,
+                   TransactionTemplate transactions) {
+        this.mails = mails;
+        this.sender = sender;
+        this.properties = properties;
+        this.transactions = transactions;
+    }
+
+    @Scheduled(fixedDelayString = "${leadrelay.mail.poll-interval:PT1S}")
+    void dispatchDue() {
+        Instant now = Instant.now();
+        List<Long> due = mails.findDue(now, PageRequest.of(0, BATCH));
+        for (Long id : due) {
+            dispatch(id);
+        }
+    }
+
+    void dispatch(Long id) {
+        Instant now = Instant.now();
+        Integer claimed = transactions.execute(tx -> mails.claim(id, now, now.plus(properties.lease())));
+        if (claimed == null || claimed == 0) {
+            return;
+        }
+        OutboundMail mail = mails.findById(id).orElseThrow();
+        try {
+            sender.send(toMime(mail));
+            transactions.executeWithoutResult(tx -> mails.markSent(id, Instant.now()));
+        } catch (MailException | MessagingException e) {
+            Instant retryAt = Instant.now().plus(retryDelay(mail.getAttempts()));
+            log.warn("Mail {} ({}) not sent, try {} failed, next at {}: {}", id, mail.getTemplate(),
+                    mail.getAttempts(), retryAt, e.getMessage());
+            transactions.executeWithoutResult(tx -> mails.markFailed(id, retryAt, abbreviate(e.getMessage())));
+        }
+    }
+
+    /** Exponential backoff: first retry after {@code firstRetry}, doubling, capped at {@code maxRetryDelay}. */
+    Duration retryDelay(int attempts) {
+        Duration delay = properties.firstRetry();
+        for (int i = 1; i < attempts && delay.compareTo(properties.maxRetryDelay()) < 0; i++) {
+            delay = delay.multipliedBy(2);
+        }
+        return delay.compareTo(properties.maxRetryDelay()) > 0 ? properties.maxRetryDelay() : delay;
+    }
+
+    private MimeMessage toMime(OutboundMail mail) throws MessagingException {
+        MimeMessage message = new StableIdMimeMessage(sender.createMimeMessage().getSession(), mail.getMessageId());
+        MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
+        helper.setFrom(properties.from());
+        if (properties.replyTo() != null && !properties.replyTo().isBlank()) {
+            helper.setReplyTo(properties.replyTo());
+        }
+        helper.setTo(mail.getRecipients().toArray(String[]::new));
+        helper.setSubject(mail.getSubject());
+        helper.setText(mail.getTextBody(), mail.getHtmlBody());
+        helper.setSentDate(java.util.Date.from(mail.getCreatedAt()));
+        return message;
+    }
+
+    private static String abbreviate(String text) {
+        if (text == null) {
+            return "unknown error";
+        }
+        return text.length() > 1900 ? text.substring(0, 1900) : text;
+    }
+
+    /** Keeps the outbox's Message-ID: Jakarta Mail would otherwise invent a new one on every send. */
+    private static final class StableIdMimeMessage extends MimeMessage {
+        private final String messageId;
+
+        StableIdMimeMessage(Session session, String messageId) {
+            super(session);
+            this.messageId = messageId;
+        }
+
+        @Override
+        protected void updateMessageID() throws MessagingException {
+            setHeader("Message-ID", messageId);
+        }
+    }
+}

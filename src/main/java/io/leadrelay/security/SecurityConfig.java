@@ -1,0 +1,75 @@
+package io.leadrelay.security;
+
+import io.leadrelay.directory.Groups;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Who may call what. Everything needs a login except the HubSpot webhooks (they carry a signature instead) and
+ * the health probe. The Camunda webapps and {@code /engine-rest} authenticate with Camunda's own filters
+ * (see {@code EngineRestAuthentication}), against the same users.
+ */
+@Configuration
+class SecurityConfig {
+
+    private static final String ADMIN = Viewer.GROUP_AUTHORITY_PREFIX + Groups.ADMINS;
+    private static final String MANAGER = Viewer.GROUP_AUTHORITY_PREFIX + Groups.PARTNER_MANAGERS;
+
+    /** HubSpot calls these; the controller checks the HubSpot signature on the raw body. */
+    @Bean
+    @Order(1)
+    SecurityFilterChain webhooks(HttpSecurity http) throws Exception {
+        return http.securityMatcher("/api/hubspot/**")
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .build();
+    }
+
+    /** The Camunda webapps and engine REST API bring their own authentication, CSRF protection and authorization. */
+    @Bean
+    @Order(2)
+    SecurityFilterChain camunda(HttpSecurity http) throws Exception {
+        return http.securityMatcher("/camunda/**", "/engine-rest/**")
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .csrf(csrf -> csrf.disable())
+                .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
+                .build();
+    }
+
+    /** Our JSON API: HTTP Basic for API clients, no session, so no CSRF exposure. */
+    @Bean
+    @Order(3)
+    SecurityFilterChain api(HttpSecurity http) throws Exception {
+        return http.securityMatcher("/api/**", "/actuator/**")
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/actuator/health/**", "/actuator/health").permitAll()
+                        .requestMatchers("/actuator/**").hasAuthority(ADMIN)
+                        .anyRequest().authenticated())
+                .httpBasic(Customizer.withDefaults())
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .build();
+    }
+
+    /** Our pages: form login with the Camunda users, CSRF on. */
+    @Bean
+    @Order(4)
+    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+        return http
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/login", "/css/**", "/favicon.ico", "/error").permitAll()
+                        .requestMatchers("/mails/**").hasAnyAuthority(ADMIN, MANAGER)
+                        .requestMatchers("/deliveries/**").hasAuthority(ADMIN)
+                        .anyRequest().authenticated())
+                .formLogin(Customizer.withDefaults())
+                .httpBasic(Customizer.withDefaults())
+                .logout(Customizer.withDefaults())
+                .build();
+    }
+}
