@@ -48,7 +48,7 @@ class HubSpotSignatureVerifier {
 
     HubSpotSignatureVerifier(String secret, java.util.List<String> acceptedVersions, long maxAgeMillis, Clock clock) {
         this.secret = secret;
-        this.acceptedVersions = acceptedVersions;
+        this.acceptedVersions = acceptedVersions.stream().map(v -> v.trim().toLowerCase()).toList();
         this.maxAgeMillis = maxAgeMillis;
         this.clock = clock;
     }

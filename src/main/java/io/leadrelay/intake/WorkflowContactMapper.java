@@ -50,7 +50,8 @@ class WorkflowContactMapper {
     private String contactId(JsonNode contact, JsonNode properties) {
         for (String field : new String[] {"canonical-vid", "vid"}) {
             JsonNode id = contact.path(field);
-            if (id.isIntegralNumber() || (id.isTextual() && id.asText().matches("\\d{1,19}"))) {
+            if ((id.isIntegralNumber() && id.canConvertToLong() && id.asLong() > 0)
+                    || (id.isTextual() && id.asText().matches("[1-9]\\d{0,18}"))) {
                 return id.asText();
             }
             if (!id.isMissingNode() && !id.isNull()) {

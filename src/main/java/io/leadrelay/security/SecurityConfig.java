@@ -8,6 +8,9 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Who may call what. Everything needs a login except the HubSpot webhooks (they carry a signature instead) and
@@ -20,11 +23,19 @@ class SecurityConfig {
     private static final String ADMIN = Viewer.GROUP_AUTHORITY_PREFIX + Groups.ADMINS;
     private static final String MANAGER = Viewer.GROUP_AUTHORITY_PREFIX + Groups.PARTNER_MANAGERS;
 
+    /**
+     * Matches on the whole path, whichever servlet serves it: {@code /engine-rest} is Jersey's servlet, not
+     * Spring MVC's, and an MVC matcher would let its requests fall through to the pages' chain.
+     */
+    private static RequestMatcher path(String pattern) {
+        return PathPatternRequestMatcher.withDefaults().matcher(pattern);
+    }
+
     /** HubSpot calls these; the controller checks the HubSpot signature on the raw body. */
     @Bean
     @Order(1)
     SecurityFilterChain webhooks(HttpSecurity http) throws Exception {
-        return http.securityMatcher("/api/hubspot/**")
+        return http.securityMatcher(path("/api/hubspot/**"))
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -35,7 +46,7 @@ class SecurityConfig {
     @Bean
     @Order(2)
     SecurityFilterChain camunda(HttpSecurity http) throws Exception {
-        return http.securityMatcher("/camunda/**", "/engine-rest/**")
+        return http.securityMatcher(new OrRequestMatcher(path("/camunda/**"), path("/engine-rest/**")))
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .csrf(csrf -> csrf.disable())
                 .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
@@ -46,7 +57,7 @@ class SecurityConfig {
     @Bean
     @Order(3)
     SecurityFilterChain api(HttpSecurity http) throws Exception {
-        return http.securityMatcher("/api/**", "/actuator/**")
+        return http.securityMatcher(new OrRequestMatcher(path("/api/**"), path("/actuator/**")))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health/**", "/actuator/health").permitAll()
                         .requestMatchers("/actuator/**").hasAuthority(ADMIN)

@@ -42,6 +42,10 @@ public class TestPartners {
     }
 
     public record World(String region, String managerId, List<Partner> partners) {
+        public String deskUser() {
+            return "desk" + managerId.substring(3);
+        }
+
         public String userOf(String partnerKey) {
             return partnerKey + "user";
         }
@@ -53,8 +57,13 @@ public class TestPartners {
 
     /** {@code count} active partners serving every lead type in a fresh region, best tier first. */
     public World world(int count) {
+        return world(count, null);
+    }
+
+    /** As {@link #world(int)}, in a given region (for leads that come in through intake). */
+    public World world(int count, String givenRegion) {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
-        String region = "region" + suffix;
+        String region = givenRegion == null ? "region" + suffix : givenRegion;
         String manager = "mgr" + suffix;
         ensureUser(manager, manager + "@vendor.example.com", "partner-managers");
         ensureUser("desk" + suffix, "desk" + suffix + "@vendor.example.com", "deal-desk");
