@@ -122,6 +122,33 @@ class LeadLifecycleEndToEndTest {
     }
 
     @Test
+    void partnerNoteIsStoredOnTheTimelineAndMailedToItsManager() throws Exception {
+        String body = new String(sample("workflow-contact-us-west-inbound.json"), java.nio.charset.StandardCharsets.UTF_8)
+                .replace("80012345051", "80012347777");
+        String leadId = json.readTree(HubSpotRequests.postSigned(port, WORKFLOW,
+                body.getBytes(java.nio.charset.StandardCharsets.UTF_8)).body()).get("leadId").asText();
+        String partner = partnerOf(awaitTask(leadId, "Task_AcceptLead"));
+        String other = world.partnerKeys().stream().filter(k -> !k.equals(partner)).findFirst().orElseThrow();
+
+        HttpResponse<String> added = HubSpotRequests.postJson(port, "/api/leads/" + leadId + "/notes",
+                world.userOf(partner), "{\"text\":\"Called them, <b>demo</b> booked for Monday\"}");
+        assertThat(added.statusCode()).isEqualTo(201);
+        assertThat(HubSpotRequests.postJson(port, "/api/leads/" + leadId + "/notes", world.userOf(other),
+                "{\"text\":\"not mine\"}").statusCode()).isEqualTo(404);
+        assertThat(HubSpotRequests.postJson(port, "/api/leads/" + leadId + "/notes", world.userOf(partner),
+                "{\"text\":\"  \"}").statusCode()).isEqualTo(400);
+
+        JsonNode notes = json.readTree(HubSpotRequests.get(port, "/api/leads/" + leadId + "/notes",
+                world.userOf(partner)).body());
+        assertThat(notes).hasSize(1);
+        assertThat(notes.get(0).get("side").asText()).isEqualTo("PARTNER");
+        JsonNode lead = json.readTree(HubSpotRequests.get(port, "/api/leads/" + leadId, world.userOf(partner)).body());
+        assertThat(lead.get("events").findValuesAsText("type")).contains("NOTE_ADDED");
+        MimeMessage alert = awaitMail(world.managerId() + "@vendor.example.com", "New note on lead");
+        assertThat(GreenMailUtil.getBody(alert)).contains("&lt;b&gt;demo&lt;/b&gt; booked for Monday");
+    }
+
+    @Test
     void badSignatureIsRefusedWith401AndKept() throws Exception {
         byte[] body = sample("workflow-contact-us-west-inbound.json");
         HttpResponse<String> response = HubSpotRequests.post(port, WORKFLOW, body, "application/json",

@@ -44,12 +44,12 @@ public class LeadAssignmentService {
                     "Recycle limit reached: " + earlier.size() + " partners have had this lead");
         }
         Set<String> hadIt = earlier.stream().map(Assignment::getPartnerKey).collect(Collectors.toSet());
-        Optional<Partner> next = selector.choose(lead.getRegion(), lead.getLeadType(), hadIt, openLeadsByPartner());
+        Optional<Partner> next = selector.choose(lead.getRegion(), lead.getLeadType(), hadIt, this::openLeadsByPartner);
         if (next.isEmpty()) {
             return AssignmentResult.toTriage(earlier.size(), "No eligible partner for region " + lead.getRegion()
                     + " and lead type " + lead.getLeadType() + " (active, with capacity, not tried before)");
         }
-        return assign(lead, next.get().getKey(), earlier.size() + 1, LeadEventType.ASSIGNED, null);
+        return assign(lead, next.get(), earlier.size() + 1, LeadEventType.ASSIGNED, null);
     }
 
     /**
@@ -60,12 +60,13 @@ public class LeadAssignmentService {
         Lead lead = journal.get(leadId);
         selector.findActive(partnerKey).orElseThrow(() -> new UnknownPartnerException(partnerKey));
         int attempt = assignments.findByLeadIdOrderByAttempt(leadId).size() + 1;
-        return assign(lead, partnerKey, attempt, LeadEventType.TRIAGE_REASSIGNED, actor);
+        return assign(lead, selector.lock(partnerKey), attempt, LeadEventType.TRIAGE_REASSIGNED, actor);
     }
 
-    private AssignmentResult assign(Lead lead, String partnerKey, int attempt, LeadEventType type, String actor) {
-        Partner partner = selector.reserve(partnerKey, clock.instant());
-        journal.startAssignment(lead, partnerKey, attempt, type, actor, partner.getName() + " (try " + attempt + ")");
+    private AssignmentResult assign(Lead lead, Partner partner, int attempt, LeadEventType type, String actor) {
+        selector.markAssigned(partner, clock.instant());
+        journal.startAssignment(lead, partner.getKey(), attempt, type, actor,
+                partner.getName() + " (try " + attempt + ")");
         return AssignmentResult.assigned(partner, attempt);
     }
 

@@ -29,18 +29,25 @@ public class LeadNotifications {
         this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
     }
 
-    public void leadAssigned(Lead lead, Partner partner, String taskId, Instant acceptDue) {
-        send(lead, partnerRecipients(partner), MailTemplate.LEAD_ASSIGNED, null, taskLink(taskId),
-                lead.getCompany(), partner.getName(), due(acceptDue, partner), lead.fullName());
+    /** The new lead, in full, with a link to its accept task; a recycled lead says it comes second-hand. */
+    public void leadAssigned(Lead lead, Partner partner, String taskId, Instant acceptDue, boolean recycled) {
+        send(lead, partnerRecipients(lead, partner), recycled ? MailTemplate.LEAD_RECYCLED : MailTemplate.LEAD_ASSIGNED,
+                null, taskLink(taskId), lead.getCompany(), partner.getName(), due(acceptDue, partner), lead.fullName());
+    }
+
+    /** A note reaches the other side: a partner's note its partner manager, a vendor's note the partner's users. */
+    public void noteAdded(Lead lead, Partner partner, String author, boolean byPartner, String text) {
+        List<String> recipients = byPartner ? managerRecipients(partner) : partnerRecipients(lead, partner);
+        send(lead, recipients, MailTemplate.NOTE_ADDED, text, leadLink(lead), lead.getCompany(), author);
     }
 
     public void firstReminder(Lead lead, Partner partner, String taskId, Instant acceptDue) {
-        send(lead, partnerRecipients(partner), MailTemplate.FIRST_REMINDER, null, taskLink(taskId),
+        send(lead, partnerRecipients(lead, partner), MailTemplate.FIRST_REMINDER, null, taskLink(taskId),
                 lead.getCompany(), partner.getName(), due(acceptDue, partner), timeLeft(acceptDue));
     }
 
     public void secondReminder(Lead lead, Partner partner, String taskId, Instant actDue) {
-        send(lead, partnerRecipients(partner), MailTemplate.SECOND_REMINDER, null, taskLink(taskId),
+        send(lead, partnerRecipients(lead, partner), MailTemplate.SECOND_REMINDER, null, taskLink(taskId),
                 lead.getCompany(), partner.getName(), due(actDue, partner), timeLeft(actDue));
     }
 
@@ -49,12 +56,12 @@ public class LeadNotifications {
         MailTemplate toManager = acceptStage ? MailTemplate.ACCEPT_SLA_BREACHED : MailTemplate.ACT_SLA_BREACHED;
         send(lead, managerRecipients(partner), toManager, null, leadLink(lead),
                 lead.getCompany(), partner.getName(), lead.getLeadType());
-        send(lead, partnerRecipients(partner), MailTemplate.LEAD_WITHDRAWN, null, null,
+        send(lead, partnerRecipients(lead, partner), MailTemplate.LEAD_WITHDRAWN, null, null,
                 shortReference(lead), partner.getName());
     }
 
     public void nurtureCheckIn(Lead lead, Partner partner, String taskId) {
-        send(lead, partnerRecipients(partner), MailTemplate.NURTURE_CHECK_IN, null, taskLink(taskId),
+        send(lead, partnerRecipients(lead, partner), MailTemplate.NURTURE_CHECK_IN, null, taskLink(taskId),
                 lead.getCompany(), partner.getName());
     }
 
@@ -64,17 +71,17 @@ public class LeadNotifications {
     }
 
     public void dealSentBack(Lead lead, Partner partner, String comment, String taskId) {
-        send(lead, partnerRecipients(partner), MailTemplate.DEAL_SENT_BACK, comment, taskLink(taskId),
+        send(lead, partnerRecipients(lead, partner), MailTemplate.DEAL_SENT_BACK, comment, taskLink(taskId),
                 lead.getCompany(), partner.getName());
     }
 
     public void dealRejected(Lead lead, Partner partner, String comment) {
-        send(lead, partnerRecipients(partner), MailTemplate.DEAL_REJECTED, comment, null,
+        send(lead, partnerRecipients(lead, partner), MailTemplate.DEAL_REJECTED, comment, null,
                 lead.getCompany(), partner.getName());
     }
 
     public void opportunityCreated(Lead lead, Partner partner, String opportunityName, String amount) {
-        List<String> everyone = new java.util.ArrayList<>(partnerRecipients(partner));
+        List<String> everyone = new java.util.ArrayList<>(partnerRecipients(lead, partner));
         managerRecipients(partner).stream().filter(m -> !everyone.contains(m)).forEach(everyone::add);
         send(lead, everyone, MailTemplate.OPPORTUNITY_CREATED, null, leadLink(lead),
                 lead.getCompany(), partner.getName(), opportunityName, amount);
@@ -91,10 +98,18 @@ public class LeadNotifications {
         outbox.put(lead.getId(), recipients, new MailContent(template, List.of(args), details, quote, link));
     }
 
-    /** The partner's users with an address; if none has one, its manager, so the mail is never silently lost. */
-    private List<String> partnerRecipients(Partner partner) {
+    /**
+     * The partner's users with an address. If none has one, the partner managers get an alert instead (the
+     * partner cannot be reached, someone must fix the directory), so a partner mail is never silently lost.
+     */
+    private List<String> partnerRecipients(Lead lead, Partner partner) {
         List<String> users = directory.emailsOfGroup(partner.groupId());
-        return users.isEmpty() ? managerRecipients(partner) : users;
+        if (users.isEmpty()) {
+            send(lead, directory.emailsOfGroup(Groups.PARTNER_MANAGERS), MailTemplate.PARTNER_UNREACHABLE, null,
+                    leadLink(lead), partner.getName(), partner.groupId(), lead.getCompany());
+            return managerRecipients(partner);
+        }
+        return users;
     }
 
     private List<String> managerRecipients(Partner partner) {

@@ -1,5 +1,7 @@
 package io.leadrelay.notification;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
@@ -38,8 +40,14 @@ class MailDispatcher {
     private final MailProperties properties;
     private final TransactionTemplate transactions;
 
+    private final Counter sent;
+    private final Counter failures;
+
     MailDispatcher(OutboundMailRepository mails, JavaMailSender sender, MailProperties properties,
-                   TransactionTemplate transactions) {
+                   TransactionTemplate transactions, MeterRegistry meters) {
+        this.sent = Counter.builder("leadrelay.mail.sent").description("Mails handed to SMTP").register(meters);
+        this.failures = Counter.builder("leadrelay.mail.send.failures").description("Failed SMTP tries")
+                .register(meters);
         this.mails = mails;
         this.sender = sender;
         this.properties = properties;
@@ -56,21 +64,32 @@ class MailDispatcher {
     }
 
     void dispatch(Long id) {
-        Instant now = Instant.now();
-        Integer claimed = transactions.execute(tx -> mails.claim(id, now, now.plus(properties.lease())));
-        if (claimed == null || claimed == 0) {
+        OutboundMail mail = claim(id);
+        if (mail == null) {
             return;
         }
-        OutboundMail mail = mails.findById(id).orElseThrow();
         try {
-            sender.send(toMime(mail));
+            send(mail);
             transactions.executeWithoutResult(tx -> mails.markSent(id, Instant.now()));
+            sent.increment();
         } catch (MailException | MessagingException e) {
             Instant retryAt = Instant.now().plus(retryDelay(mail.getAttempts()));
             log.warn("Mail {} ({}) not sent, try {} failed, next at {}: {}", id, mail.getTemplate(),
                     mail.getAttempts(), retryAt, e.getMessage());
             transactions.executeWithoutResult(tx -> mails.markFailed(id, retryAt, abbreviate(e.getMessage())));
+            failures.increment();
         }
+    }
+
+    /** Takes the mail for this sender until the lease ends; null if another sender has it or it was sent. */
+    OutboundMail claim(Long id) {
+        Instant now = Instant.now();
+        Integer claimed = transactions.execute(tx -> mails.claim(id, now, now.plus(properties.lease())));
+        return claimed == null || claimed == 0 ? null : mails.findById(id).orElseThrow();
+    }
+
+    void send(OutboundMail mail) throws MessagingException {
+        sender.send(toMime(mail));
     }
 
     /** Exponential backoff: first retry after {@code firstRetry}, doubling, capped at {@code maxRetryDelay}. */

@@ -6,6 +6,7 @@ package io.leadrelay.notification;
  */
 public enum MailTemplate {
     LEAD_ASSIGNED("lead-assigned", true),
+    LEAD_RECYCLED("lead-recycled", true),
     FIRST_REMINDER("first-reminder", false),
     SECOND_REMINDER("second-reminder", false),
     ACCEPT_SLA_BREACHED("accept-sla-breached", true),
@@ -16,7 +17,9 @@ public enum MailTemplate {
     DEAL_SENT_BACK("deal-sent-back", false),
     DEAL_REJECTED("deal-rejected", false),
     OPPORTUNITY_CREATED("opportunity-created", false),
-    TRIAGE_NEEDED("triage-needed", true);
+    TRIAGE_NEEDED("triage-needed", true),
+    NOTE_ADDED("note-added", false),
+    PARTNER_UNREACHABLE("partner-unreachable", false);
 
     private final String id;
     private final boolean showsLeadDetails;

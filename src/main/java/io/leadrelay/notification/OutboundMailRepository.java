@@ -37,4 +37,6 @@ public interface OutboundMailRepository extends JpaRepository<OutboundMail, Long
     List<OutboundMail> findTop200ByOrderByCreatedAtDescIdDesc();
 
     long countByStatusNot(OutboundMail.Status status);
+
+    long countByStatusNotAndAttemptsGreaterThanEqual(OutboundMail.Status status, int attempts);
 }

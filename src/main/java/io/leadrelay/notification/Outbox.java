@@ -29,13 +29,13 @@ public class Outbox {
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
-    public void put(String leadId, List<String> recipients, MailContent content) {
+    public OutboundMail put(String leadId, List<String> recipients, MailContent content) {
         if (recipients.isEmpty()) {
             throw new IllegalArgumentException("Mail " + content.template().id() + " for lead " + leadId
                     + " has no recipient");
         }
         MailRenderer.Rendered rendered = renderer.render(content, Locale.ENGLISH);
-        mails.save(new OutboundMail(leadId, content.template(), List.copyOf(recipients), rendered.subject(),
+        return mails.save(new OutboundMail(leadId, content.template(), List.copyOf(recipients), rendered.subject(),
                 rendered.text(), rendered.html(), properties.messageIdDomain(), clock.instant(), Instant.now()));
     }
 }

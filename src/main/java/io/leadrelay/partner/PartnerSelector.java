@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,24 +33,35 @@ public class PartnerSelector {
     }
 
     /**
+     * Locks the partners serving the region and lead type, then picks the next one. The caller's transaction
+     * holds the locks until it commits, so open-lead counts read after this call are exact.
+     *
      * @param excludedPartnerKeys partners that already had the lead
-     * @param openLeadsByPartner  how many open leads each partner holds now
+     * @param openLeadsByPartner  reads how many open leads each partner holds, after the lock is taken
      */
     public Optional<Partner> choose(String region, String leadType, Set<String> excludedPartnerKeys,
-                                    Map<String, Long> openLeadsByPartner) {
-        List<Partner> candidates = partners.findActiveServing(region, leadType);
+                                    Supplier<Map<String, Long>> openLeadsByPartner) {
+        List<String> serving = partners.findActiveServingKeys(region, leadType);
+        if (serving.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Partner> candidates = partners.lockAll(serving);
+        Map<String, Long> openLeads = openLeadsByPartner.get();
         return candidates.stream()
                 .filter(partner -> !excludedPartnerKeys.contains(partner.getKey()))
-                .filter(partner -> openLeadsByPartner.getOrDefault(partner.getKey(), 0L) < partner.getCapacity())
+                .filter(partner -> openLeads.getOrDefault(partner.getKey(), 0L) < partner.getCapacity())
                 .min(ROTATION_ORDER);
     }
 
-    /** Moves the partner to the back of the rotation; the row lock serialises concurrent assignments. */
-    public Partner reserve(String partnerKey, Instant at) {
-        Partner partner = partners.findForUpdate(partnerKey)
+    /** Locks one partner, for an assignment chosen by a person rather than by rotation. */
+    public Partner lock(String partnerKey) {
+        return partners.lockAll(List.of(partnerKey)).stream().findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("Unknown partner: " + partnerKey));
+    }
+
+    /** Moves a partner that the caller has locked to the back of the rotation. */
+    public void markAssigned(Partner partner, Instant at) {
         partner.markAssigned(at);
-        return partner;
     }
 
     public Optional<Partner> findActive(String partnerKey) {

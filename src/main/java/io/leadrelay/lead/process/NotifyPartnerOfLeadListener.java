@@ -27,7 +27,8 @@ class NotifyPartnerOfLeadListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         LeadContext.Loaded loaded = context.load(task);
-        notifications.leadAssigned(loaded.lead(), loaded.partner(), task.getId(), dueOf(task));
+        boolean recycled = ((Number) task.getVariable(LeadLifecycleProcess.ASSIGNMENT_COUNT)).intValue() > 1;
+        notifications.leadAssigned(loaded.lead(), loaded.partner(), task.getId(), dueOf(task), recycled);
         journal.record(loaded.lead().getId(), LeadEventType.NOTIFIED, null, "Accept by " + dueOf(task));
     }
 

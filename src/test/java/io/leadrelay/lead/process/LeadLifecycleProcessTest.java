@@ -57,6 +57,7 @@ class LeadLifecycleProcessTest {
     @Autowired OutboundMailRepository mails;
     @Autowired DealRegistrationRepository deals;
     @Autowired OpportunityRepository opportunities;
+    @Autowired io.leadrelay.note.LeadNotes notes;
 
     TestPartners.World world;
 
@@ -107,6 +108,24 @@ class LeadLifecycleProcessTest {
     }
 
     @Test
+    void noteFromTheAcceptFormIsKeptAndMailedToThePartnerManager() {
+        ProcessInstance instance = receive("demo-request");
+        String partner = partnerOf(instance);
+        driver.complete(instance, TASK_ACCEPT_LEAD, user(partner), groups(partner),
+                Map.of(LEAD_ACCEPTED, true, "noteText", "Calling them tomorrow morning"));
+
+        Lead lead = lead(instance);
+        Assertions.assertThat(notes.of(lead.getId())).singleElement().satisfies(note -> {
+            Assertions.assertThat(note.getBody()).isEqualTo("Calling them tomorrow morning");
+            Assertions.assertThat(note.getAuthor()).isEqualTo(user(partner));
+        });
+        Assertions.assertThat(eventTypes(lead)).contains(LeadEventType.NOTE_ADDED);
+        Assertions.assertThat(mailsOf(lead, "note-added").getRecipients())
+                .containsExactly(world.managerId() + "@vendor.example.com");
+        Assertions.assertThat(runtime.getVariable(instance.getId(), "noteText")).isNull();
+    }
+
+    @Test
     void rejectedLeadIsRecycledToAnotherPartner() {
         ProcessInstance instance = receive("contact-sales");
         String first = partnerOf(instance);
@@ -146,7 +165,7 @@ class LeadLifecycleProcessTest {
         Assertions.assertThat(eventTypes(lead)).containsSubsequence(LeadEventType.FIRST_REMINDER_SENT,
                 LeadEventType.ACCEPT_SLA_BREACHED, LeadEventType.RECYCLED, LeadEventType.ASSIGNED);
         Assertions.assertThat(mailTemplates(lead)).containsExactly("lead-assigned", "first-reminder",
-                "accept-sla-breached", "lead-withdrawn", "lead-assigned");
+                "accept-sla-breached", "lead-withdrawn", "lead-recycled");
         Assertions.assertThat(mailsOf(lead, "accept-sla-breached").getRecipients())
                 .containsExactly(world.managerId() + "@vendor.example.com");
         OutboundMail withdrawn = mailsOf(lead, "lead-withdrawn");
@@ -170,7 +189,7 @@ class LeadLifecycleProcessTest {
         Assertions.assertThat(assignments.findByLeadIdOrderByAttempt(lead.getId()).get(0).getOutcome())
                 .isEqualTo(AssignmentOutcome.ACT_SLA_LAPSED);
         Assertions.assertThat(mailTemplates(lead)).containsSubsequence("second-reminder", "act-sla-breached",
-                "lead-withdrawn", "lead-assigned");
+                "lead-withdrawn", "lead-recycled");
     }
 
     @Test
