@@ -93,15 +93,17 @@ class MailOutboxTest {
         smtp.start();
         await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(200)).until(() -> {
             dispatcher.dispatchDue();
-            return smtp.getReceivedMessages().length >= 6;
+            return mails.findAllById(written.stream().map(OutboundMail::getId).toList()).stream()
+                    .allMatch(mail -> mail.getStatus() == OutboundMail.Status.SENT);
         });
         dispatcher.dispatchDue();
 
+        List<String> expected = written.stream().map(OutboundMail::getMessageId).toList();
         Map<String, Long> copiesByMessageId = Arrays.stream(smtp.getReceivedMessages())
-                .collect(Collectors.groupingBy(MailOutboxTest::messageId, Collectors.counting()));
-        assertThat(copiesByMessageId).hasSize(6).allSatisfy((id, copies) -> assertThat(copies).isEqualTo(1L));
-        assertThat(copiesByMessageId.keySet())
-                .containsExactlyInAnyOrderElementsOf(written.stream().map(OutboundMail::getMessageId).toList());
+                .map(MailOutboxTest::messageId).filter(expected::contains)
+                .collect(Collectors.groupingBy(id -> id, Collectors.counting()));
+        assertThat(copiesByMessageId.keySet()).containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(copiesByMessageId).allSatisfy((id, copies) -> assertThat(copies).as(id).isEqualTo(1L));
         assertThat(leads.stream().flatMap(lead -> mails.findByLeadIdOrderByCreatedAtAscIdAsc(lead.getId()).stream()))
                 .allSatisfy(mail -> assertThat(mail.getStatus()).isEqualTo(OutboundMail.Status.SENT));
     }
@@ -120,7 +122,8 @@ class MailOutboxTest {
         });
         dispatcher.dispatchDue();
 
-        MimeMessage[] received = smtp.getReceivedMessages();
+        MimeMessage[] received = Arrays.stream(smtp.getReceivedMessages())
+                .filter(message -> messageId(message).equals(mail.getMessageId())).toArray(MimeMessage[]::new);
         assertThat(received).hasSize(2);
         assertThat(messageId(received[0])).isEqualTo(messageId(received[1])).isEqualTo(mail.getMessageId());
         assertThat(received[0].getSubject()).isEqualTo(received[1].getSubject());
@@ -141,7 +144,8 @@ class MailOutboxTest {
         dispatcher.dispatchDue();
 
         assertThat(mails.count()).isEqualTo(before);
-        assertThat(smtp.getReceivedMessages()).isEmpty();
+        assertThat(Arrays.stream(smtp.getReceivedMessages()).map(GreenMailUtil::getBody))
+                .noneMatch(body -> body.contains("rolled back"));
     }
 
     @Test
@@ -151,7 +155,8 @@ class MailOutboxTest {
                         "<script>alert('x')</script> & more", "https://leads.example.com/x")));
         dispatcher.dispatchDue();
 
-        MimeMessage received = smtp.getReceivedMessages()[0];
+        MimeMessage received = Arrays.stream(smtp.getReceivedMessages())
+                .filter(message -> GreenMailUtil.getBody(message).contains("alert(")).findFirst().orElseThrow();
         String raw = GreenMailUtil.getWholeMessage(received);
         String text = raw.substring(raw.indexOf("text/plain"), raw.indexOf("text/html"));
         String html = raw.substring(raw.indexOf("text/html"));
