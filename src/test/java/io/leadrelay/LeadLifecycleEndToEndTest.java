@@ -7,7 +7,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import com.icegreen.greenmail.util.ServerSetup;
+import io.leadrelay.support.FreeSmtp;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import io.leadrelay.support.HubSpotRequests;
 import io.leadrelay.support.TestPartners;
 import jakarta.mail.Message;
@@ -37,14 +40,20 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "camunda.bpm.job-execution.enabled=true",
         "spring.mail.host=127.0.0.1",
-        "spring.mail.port=3025",
         "leadrelay.mail.poll-interval=PT0.2S"})
 @ActiveProfiles("test")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LeadLifecycleEndToEndTest {
 
+    private static final ServerSetup SMTP = FreeSmtp.onFreePort();
+
     @RegisterExtension
-    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+    static GreenMailExtension smtp = new GreenMailExtension(SMTP);
+
+    @DynamicPropertySource
+    static void smtpPort(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.port", SMTP::getPort);
+    }
 
     private static final String WORKFLOW = "/api/hubspot/workflow";
     private final ObjectMapper json = new ObjectMapper();

@@ -5,7 +5,10 @@ import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import com.icegreen.greenmail.util.ServerSetup;
+import io.leadrelay.support.FreeSmtp;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import io.leadrelay.lead.Lead;
 import io.leadrelay.lead.process.LeadLifecycleProcess;
 import io.leadrelay.support.LifecycleDriver;
@@ -35,7 +38,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @SpringBootTest(properties = {
         "spring.mail.host=127.0.0.1",
-        "spring.mail.port=3025",
         "leadrelay.mail.poll-interval=PT1H",
         "leadrelay.mail.first-retry=PT0.2S",
         "leadrelay.mail.max-retry-delay=PT0.5S",
@@ -43,8 +45,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 @ActiveProfiles("test")
 class MailOutboxTest {
 
+    private static final ServerSetup SMTP = FreeSmtp.onFreePort();
+
     @RegisterExtension
-    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+    static GreenMailExtension smtp = new GreenMailExtension(SMTP);
+
+    @DynamicPropertySource
+    static void smtpPort(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.port", SMTP::getPort);
+    }
 
     @Autowired MailDispatcher dispatcher;
     @Autowired OutboundMailRepository mails;
