@@ -39,7 +39,8 @@ class MailRenderer {
         Object[] args = content.arguments().toArray();
         String subject = messages.getMessage(key + ".subject", args, locale);
         List<String> paragraphs = Arrays.asList(messages.getMessage(key + ".body", args, locale).split("\\n\\n"));
-        String actionLabel = content.actionUrl() == null ? null : messages.getMessage(key + ".action", null, locale);
+        String actionLabel = content.actionUrl() == null ? null : messages.getMessage(key + ".action", null,
+                messages.getMessage("mail.default.action", null, locale), locale);
 
         Context model = new Context(locale);
         model.setVariable("subject", subject);
