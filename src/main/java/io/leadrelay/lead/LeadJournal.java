@@ -1,5 +1,6 @@
 package io.leadrelay.lead;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Instant;
 import org.springframework.stereotype.Service;
@@ -17,12 +18,15 @@ public class LeadJournal {
     private final LeadEventRepository events;
     private final AssignmentRepository assignments;
     private final Clock clock;
+    private final MeterRegistry meters;
 
-    LeadJournal(LeadRepository leads, LeadEventRepository events, AssignmentRepository assignments, Clock clock) {
+    LeadJournal(LeadRepository leads, LeadEventRepository events, AssignmentRepository assignments, Clock clock,
+                MeterRegistry meters) {
         this.leads = leads;
         this.events = events;
         this.assignments = assignments;
         this.clock = clock;
+        this.meters = meters;
     }
 
     public Lead receive(LeadDetails details, String region, String detail) {
@@ -95,8 +99,13 @@ public class LeadJournal {
                 .orElseThrow(() -> new IllegalStateException("Lead " + leadId + " has no open assignment"));
     }
 
+    /**
+     * Every timeline event is also counted ({@code leadrelay.lead.events{type=...}}): leads received, assigned,
+     * SLA breaches by kind and so on. Counted when recorded; a rolled-back step may leave a count behind.
+     */
     private void record(Lead lead, LeadEventType type, String actor, String detail) {
         events.save(new LeadEvent(lead.getId(), type, now(), actor, lead.getPartnerKey(), detail));
+        meters.counter("leadrelay.lead.events", "type", type.name()).increment();
     }
 
     private static String describe(String reason, String comment) {

@@ -4,6 +4,7 @@ import static io.leadrelay.lead.process.LeadLifecycleProcess.*;
 
 import io.leadrelay.lead.AssignmentResult;
 import io.leadrelay.lead.LeadAssignmentService;
+import io.leadrelay.partner.process.PartnerInstanceAccess;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -16,9 +17,11 @@ import org.springframework.stereotype.Component;
 class AssignPartnerDelegate implements JavaDelegate {
 
     private final LeadAssignmentService assignments;
+    private final PartnerInstanceAccess access;
 
-    AssignPartnerDelegate(LeadAssignmentService assignments) {
+    AssignPartnerDelegate(LeadAssignmentService assignments, PartnerInstanceAccess access) {
         this.assignments = assignments;
+        this.access = access;
     }
 
     @Override
@@ -34,6 +37,7 @@ class AssignPartnerDelegate implements JavaDelegate {
         result.assignedPartner().ifPresentOrElse(partner -> {
             execution.setVariable(PARTNER_KEY, partner.getKey());
             execution.setVariable(PARTNER_TIER, partner.getTier().id());
+            access.giveTo(partner.groupId(), execution.getProcessInstanceId());
             execution.removeVariable(TRIAGE_REASON);
         }, () -> execution.setVariable(TRIAGE_REASON, result.triageReason()));
     }
