@@ -62,6 +62,11 @@ public class TestPartners {
 
     /** As {@link #world(int)}, in a given region (for leads that come in through intake). */
     public World world(int count, String givenRegion) {
+        return world(count, givenRegion, 5);
+    }
+
+    /** As {@link #world(int)}, with a given region and capacity per partner. */
+    public World world(int count, String givenRegion, int capacity) {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         String region = givenRegion == null ? "region" + suffix : givenRegion;
         String manager = "mgr" + suffix;
@@ -71,7 +76,7 @@ public class TestPartners {
         for (int i = 0; i < count; i++) {
             String key = "p" + i + suffix;
             PartnerTier tier = PartnerTier.values()[i % PartnerTier.values().length];
-            Partner partner = partners.save(new Partner(key, "Partner " + i + " " + suffix, tier, 5, "Europe/Berlin",
+            Partner partner = partners.save(new Partner(key, "Partner " + i + " " + suffix, tier, capacity, "Europe/Berlin",
                     manager, Set.of(region), Set.of("demo-request", "contact-sales", "trial-signup", "event",
                     "content-download", "partner-referral")));
             created.add(partner);

@@ -7,6 +7,8 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -34,10 +36,12 @@ class ShowLeadOnTaskListener implements TaskListener {
 
     private final LeadJournal journal;
     private final PartnerSelector partners;
+    private final MessageSource labels;
 
-    ShowLeadOnTaskListener(LeadJournal journal, PartnerSelector partners) {
+    ShowLeadOnTaskListener(LeadJournal journal, PartnerSelector partners, MessageSource labels) {
         this.journal = journal;
         this.partners = partners;
+        this.labels = labels;
     }
 
     @Override
@@ -56,8 +60,9 @@ class ShowLeadOnTaskListener implements TaskListener {
         shown.put("leadCountry", lead.getCountry());
         shown.put("leadState", lead.getState());
         shown.put("leadCity", lead.getCity());
-        shown.put("leadRegion", lead.getRegion());
-        shown.put("leadTypeLabel", lead.getLeadType());
+        shown.put("leadRegion", labels.getMessage("region." + lead.getRegion(), null, lead.getRegion(), Locale.ENGLISH));
+        shown.put("leadTypeLabel",
+                labels.getMessage("leadType." + lead.getLeadType(), null, lead.getLeadType(), Locale.ENGLISH));
         shown.put("leadProductInterest", lead.getProductInterest());
         shown.put("leadMessage", lead.getMessage());
         shown.put("leadReceivedAt", RECEIVED.format(lead.getReceivedAt().atOffset(ZoneOffset.UTC)));
@@ -66,6 +71,10 @@ class ShowLeadOnTaskListener implements TaskListener {
         }
         shown.replaceAll((name, value) -> value == null ? "" : value);
         task.setVariablesLocal(shown);
+        // in Tasklist's list every task would read "Accept lead"; the company tells them apart
+        if (lead.getCompany() != null && task.getName() != null && !task.getName().contains(":")) {
+            task.setName(task.getName() + ": " + lead.getCompany());
+        }
         EARLIER_ANSWERS.getOrDefault(task.getTaskDefinitionKey(), List.of())
                 .forEach(answer -> task.getExecution().removeVariable(answer));
         if (LeadLifecycleProcess.TASK_REGISTER_DEAL.equals(task.getTaskDefinitionKey())

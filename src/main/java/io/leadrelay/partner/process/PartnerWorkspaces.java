@@ -25,8 +25,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Gives every partner group, the partner managers and the deal desk what they need in Tasklist: access to the
- * app, read access to the lifecycle's model (for forms and the diagram) and their own task filters, overdue
- * first. Task access itself comes from candidate groups (Camunda grants READ and TASK_WORK to them), so a
+ * app, read access to the lifecycle's model (for forms and the diagram) and their own task filters: "New
+ * leads" first (the default view), then "Overdue". Task access itself comes from candidate groups (Camunda grants READ and TASK_WORK to them), so a
  * partner sees only its own tasks. Idempotent; runs at start-up and whenever a partner is added.
  */
 @Component
@@ -60,10 +60,10 @@ public class PartnerWorkspaces {
         grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
         grant(group, Resources.PROCESS_DEFINITION, KEY, Permissions.READ);
         String label = partner.getName();
-        ensureFilter(group, "New leads", label, -10, "Leads waiting for you to accept or reject",
+        ensureFilter(group, "New leads", label, -20, "Leads waiting for you to accept or reject",
                 tasks.createTaskQuery().taskCandidateGroup(group).includeAssignedTasks()
                         .taskDefinitionKey(TASK_ACCEPT_LEAD).orderByDueDate().asc());
-        ensureFilter(group, "Overdue", label, -20, "Past their SLA due time",
+        ensureFilter(group, "Overdue", label, -10, "Past their SLA due time",
                 tasks.createTaskQuery().taskCandidateGroup(group).includeAssignedTasks()
                         .dueBeforeExpression("${now()}").orderByDueDate().asc());
         ensureFilter(group, "Leads to work", label, -5, "Accepted leads to qualify, nurture or reject",
