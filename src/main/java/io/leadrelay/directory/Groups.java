@@ -6,6 +6,8 @@ public final class Groups {
     public static final String ADMINS = "camunda-admin";
     public static final String PARTNER_MANAGERS = "partner-managers";
     public static final String DEAL_DESK = "deal-desk";
+    /** Edit and deploy the models (Camunda Modeler deploys through /engine-rest with their credentials). */
+    public static final String ANALYSTS = "analysts";
     public static final String PARTNER_PREFIX = "partner-";
 
     private Groups() {

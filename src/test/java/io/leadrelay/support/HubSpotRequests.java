@@ -72,6 +72,11 @@ public final class HubSpotRequests {
                 .POST(HttpRequest.BodyPublishers.ofString(json)).header("Content-Type", "application/json"), user);
     }
 
+    public static HttpResponse<String> postRaw(int port, String path, String user, String contentType, String body) {
+        return send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .POST(HttpRequest.BodyPublishers.ofString(body)).header("Content-Type", contentType), user);
+    }
+
     /** HTTP Basic with password = user id, as the test users are created. */
     private static HttpResponse<String> send(HttpRequest.Builder request, String user) {
         if (user != null) {

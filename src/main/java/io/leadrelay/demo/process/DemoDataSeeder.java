@@ -66,7 +66,8 @@ class DemoDataSeeder {
     static final List<DemoUser> VENDOR_USERS = List.of(
             new DemoUser("mara", "Mara", "Schulz", Groups.PARTNER_MANAGERS),
             new DemoUser("paul", "Paul", "Okafor", Groups.PARTNER_MANAGERS),
-            new DemoUser("dealdesk", "Dana", "Desk", Groups.DEAL_DESK));
+            new DemoUser("dealdesk", "Dana", "Desk", Groups.DEAL_DESK),
+            new DemoUser("alex", "Alex", "Analyst", Groups.ANALYSTS));
 
     private final PartnerRepository partners;
     private final IdentityService identity;
@@ -127,7 +128,7 @@ class DemoDataSeeder {
         text.append("  Mails sent ....... ").append(publicUrl).append("/mails   (demo, mara or paul)\n");
         text.append("  Lead API ......... ").append(publicUrl).append("/api/leads   (HTTP Basic)\n");
         text.append("  HubSpot webhook .. POST ").append(publicUrl).append("/api/hubspot/workflow   (scripts/send-sample-lead.sh)\n\n");
-        text.append("  Vendor logins: demo (admin), mara and paul (partner managers), dealdesk (deal desk)\n");
+        text.append("  Vendor logins: demo (admin), mara and paul (partner managers), dealdesk (deal desk), alex (analyst)\n");
         text.append("  Partner logins:\n");
         for (DemoPartner demo : PARTNERS) {
             text.append(String.format("    %-7s %-26s %-11s %s%n", demo.userId(), demo.name(), demo.tier().id(),

@@ -80,6 +80,13 @@ public class PartnerWorkspaces {
     private void prepareVendorGroups() {
         ensureGroup(Groups.PARTNER_MANAGERS, "Partner managers", "WORKFLOW");
         ensureGroup(Groups.DEAL_DESK, "Deal desk", "WORKFLOW");
+        ensureGroup(Groups.ANALYSTS, "Process analysts", "WORKFLOW");
+        grant(Groups.ANALYSTS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+        grant(Groups.ANALYSTS, Resources.DEPLOYMENT, "*", Permissions.CREATE, Permissions.READ, Permissions.DELETE);
+        grant(Groups.ANALYSTS, Resources.PROCESS_DEFINITION, "*", Permissions.ALL);
+        grant(Groups.ANALYSTS, Resources.DECISION_DEFINITION, "*", Permissions.ALL);
+        grant(Groups.ANALYSTS, Resources.DECISION_REQUIREMENTS_DEFINITION, "*", Permissions.READ);
+        grant(Groups.ANALYSTS, Resources.PROCESS_INSTANCE, "*", Permissions.READ);
         for (String app : List.of("tasklist", "cockpit")) {
             grant(Groups.PARTNER_MANAGERS, Resources.APPLICATION, app, Permissions.ACCESS);
         }

@@ -114,6 +114,35 @@ class SecurityHardeningTest {
     }
 
     @Test
+    void onlyAnalystsAndAdminsMayDeployThroughTheEngineApi() {
+        TestPartners.World world = fixtures.world(1);
+        String partnerUser = world.userOf(world.partnerKeys().get(0));
+        if (identity.createUserQuery().userId("analyst1").count() == 0) {
+            User analyst = identity.newUser("analyst1");
+            analyst.setPassword("analyst1");
+            identity.saveUser(analyst);
+            identity.createMembership("analyst1", "analysts");
+        }
+
+        assertThat(deploy(partnerUser).statusCode()).isEqualTo(403);
+        HttpResponse<String> byAnalyst = deploy("analyst1");
+        assertThat(byAnalyst.statusCode()).as(byAnalyst.body()).isEqualTo(200);
+    }
+
+    private HttpResponse<String> deploy(String user) {
+        String boundary = "leadrelay-test-boundary";
+        String bpmn = "<?xml version=\"1.0\"?><definitions xmlns=\"http://www.omg.org/spec/BPMN/20100524/MODEL\" "
+                + "xmlns:camunda=\"http://camunda.org/schema/1.0/bpmn\" targetNamespace=\"t\">"
+                + "<process id=\"ModelerDeployProbe\" isExecutable=\"true\" camunda:historyTimeToLive=\"P1D\">"
+                + "<startEvent id=\"s\"/></process></definitions>";
+        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"deployment-name\"\r\n\r\nprobe\r\n"
+                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"probe.bpmn\"; filename=\"probe.bpmn\"\r\n"
+                + "Content-Type: application/octet-stream\r\n\r\n" + bpmn + "\r\n--" + boundary + "--\r\n";
+        return HubSpotRequests.postRaw(port, "/engine-rest/deployment/create", user,
+                "multipart/form-data; boundary=" + boundary, body);
+    }
+
+    @Test
     void productionRefusesToRunWithUsersWhosePasswordIsTheirId() {
         // the test fixtures create users with password = user id, as the demo does
         fixtures.world(1);
