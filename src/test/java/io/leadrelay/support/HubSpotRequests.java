@@ -40,14 +40,7 @@ public final class HubSpotRequests {
         if (signature != null) {
             request.header("X-HubSpot-Signature-v3", signature);
         }
-        try {
-            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return send(request, null);
     }
 
     public static String signV3(String method, String url, byte[] body, long timestamp) {

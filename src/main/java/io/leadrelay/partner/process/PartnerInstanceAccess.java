@@ -3,9 +3,7 @@ package io.leadrelay.partner.process;
 import io.leadrelay.directory.Groups;
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationService;
-import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
-import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
@@ -19,15 +17,17 @@ import org.springframework.stereotype.Component;
 public class PartnerInstanceAccess {
 
     private final AuthorizationService authorizations;
+    private final Grants grants;
 
-    PartnerInstanceAccess(AuthorizationService authorizations) {
+    PartnerInstanceAccess(AuthorizationService authorizations, Grants grants) {
         this.authorizations = authorizations;
+        this.grants = grants;
     }
 
     public void giveTo(String partnerGroupId, String processInstanceId) {
         revokeOtherPartners(partnerGroupId, processInstanceId);
-        grant(partnerGroupId, Resources.PROCESS_INSTANCE, processInstanceId, Permissions.READ);
-        grant(partnerGroupId, Resources.HISTORIC_PROCESS_INSTANCE, processInstanceId,
+        grants.grant(partnerGroupId, Resources.PROCESS_INSTANCE, processInstanceId, Permissions.READ);
+        grants.grant(partnerGroupId, Resources.HISTORIC_PROCESS_INSTANCE, processInstanceId,
                 HistoricProcessInstancePermissions.READ);
     }
 
@@ -38,19 +38,6 @@ public class PartnerInstanceAccess {
                     .filter(auth -> auth.getGroupId() != null && Groups.isPartnerGroup(auth.getGroupId())
                             && !auth.getGroupId().equals(keep))
                     .forEach(auth -> authorizations.deleteAuthorization(auth.getId()));
-        }
-    }
-
-    private void grant(String groupId, Resource resource, String resourceId, Permission permission) {
-        boolean exists = authorizations.createAuthorizationQuery().groupIdIn(groupId).resourceType(resource)
-                .resourceId(resourceId).count() > 0;
-        if (!exists) {
-            Authorization authorization = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-            authorization.setGroupId(groupId);
-            authorization.setResource(resource);
-            authorization.setResourceId(resourceId);
-            authorization.addPermission(permission);
-            authorizations.saveAuthorization(authorization);
         }
     }
 }

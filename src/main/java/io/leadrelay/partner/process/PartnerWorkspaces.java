@@ -7,11 +7,9 @@ import io.leadrelay.partner.Partner;
 import io.leadrelay.partner.PartnerRepository;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resource;
@@ -34,15 +32,15 @@ public class PartnerWorkspaces {
 
     private final PartnerRepository partners;
     private final IdentityService identity;
-    private final AuthorizationService authorizations;
+    private final Grants grants;
     private final FilterService filters;
     private final TaskService tasks;
 
-    PartnerWorkspaces(PartnerRepository partners, IdentityService identity, AuthorizationService authorizations,
-                      FilterService filters, TaskService tasks) {
+    PartnerWorkspaces(PartnerRepository partners, IdentityService identity, Grants grants, FilterService filters,
+                      TaskService tasks) {
         this.partners = partners;
         this.identity = identity;
-        this.authorizations = authorizations;
+        this.grants = grants;
         this.filters = filters;
         this.tasks = tasks;
     }
@@ -118,19 +116,7 @@ public class PartnerWorkspaces {
     }
 
     private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
-        boolean exists = authorizations.createAuthorizationQuery().groupIdIn(groupId).resourceType(resource)
-                .resourceId(resourceId).count() > 0;
-        if (exists) {
-            return;
-        }
-        Authorization authorization = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-        authorization.setGroupId(groupId);
-        authorization.setResource(resource);
-        authorization.setResourceId(resourceId);
-        for (Permission permission : permissions) {
-            authorization.addPermission(permission);
-        }
-        authorizations.saveAuthorization(authorization);
+        grants.grant(groupId, resource, resourceId, permissions);
     }
 
     private void ensureFilter(String groupId, String name, String owner, int priority, String description,
