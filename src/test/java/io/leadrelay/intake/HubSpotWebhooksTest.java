@@ -6,23 +6,18 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
-import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import io.leadrelay.lead.Lead;
 import io.leadrelay.lead.LeadEvent;
 import io.leadrelay.lead.LeadEventRepository;
 import io.leadrelay.lead.LeadRepository;
 import io.leadrelay.lead.LeadStatus;
-import io.leadrelay.support.FreeSmtp;
 import io.leadrelay.support.HubSpotRequests;
 import io.leadrelay.support.TestPartners;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -38,39 +33,16 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The Webhooks API intake over real HTTP, with the real samples, WireMock as the CRM API and GreenMail as SMTP:
  * the endpoint stores and acknowledges, the worker applies the events afterwards.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "camunda.bpm.job-execution.enabled=true",
-        "spring.mail.host=127.0.0.1",
-        "leadrelay.mail.poll-interval=PT0.2S"})
-@ActiveProfiles("test")
-class HubSpotWebhooksTest {
+class HubSpotWebhooksTest extends HubSpotIntakeTest {
 
-    private static final ServerSetup SMTP = FreeSmtp.onFreePort();
     private static final String WEBHOOKS = "/api/hubspot/webhooks";
-
-    @RegisterExtension
-    static GreenMailExtension smtp = new GreenMailExtension(SMTP);
-
-    @RegisterExtension
-    static WireMockExtension crm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
-
-    @DynamicPropertySource
-    static void outsideWorld(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.port", SMTP::getPort);
-        registry.add("leadrelay.hubspot.api-base-url", crm::baseUrl);
-    }
 
     private final ObjectMapper json = new ObjectMapper();
 

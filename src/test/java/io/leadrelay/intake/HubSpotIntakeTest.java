@@ -1,0 +1,39 @@
+package io.leadrelay.intake;
+
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import io.leadrelay.support.FreeSmtp;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The application over real HTTP with WireMock as HubSpot's CRM API and GreenMail as SMTP. The intake tests
+ * extend it, so they share one Spring context (starting one takes long on a small machine).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "camunda.bpm.job-execution.enabled=true",
+        "spring.mail.host=127.0.0.1",
+        "leadrelay.mail.poll-interval=PT0.2S"})
+@ActiveProfiles("test")
+abstract class HubSpotIntakeTest {
+
+    private static final ServerSetup SMTP = FreeSmtp.onFreePort();
+
+    @RegisterExtension
+    static GreenMailExtension smtp = new GreenMailExtension(SMTP);
+
+    @RegisterExtension
+    static WireMockExtension crm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
+    @DynamicPropertySource
+    static void outsideWorld(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.port", SMTP::getPort);
+        registry.add("leadrelay.hubspot.api-base-url", crm::baseUrl);
+    }
+}
