@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.time.ZonedDateTime;
@@ -59,50 +60,79 @@ class HubSpotCrmClient {
     /** The contact as CRM v3 JSON, or empty if HubSpot does not know it (deleted, or merged away). */
     Optional<JsonNode> fetchContact(String contactId) {
         String properties = String.join(",", mapper.propertyNames());
+        Answer answer = withRetries("contact " + contactId, () -> http.get()
+                .uri(uri -> uri.path("/crm/v3/objects/contacts/{id}")
+                        .queryParam("properties", properties)
+                        .queryParam("archived", "false")
+                        .build(contactId))
+                .exchange((request, response) -> answer(response)));
+        return answer.status() == 404 ? Optional.empty() : Optional.of(parse(answer.body()));
+    }
+
+    /**
+     * One page of contacts created at or after {@code since}, oldest first (CRM search; the polling fallback).
+     * HubSpot's search answers at most 10,000 results per query and shows new contacts only after a few seconds.
+     *
+     * @param after the paging cursor of the previous page, or null for the first
+     */
+    JsonNode searchCreatedSince(java.time.Instant since, String after, int limit) {
+        java.util.Map<String, Object> query = new java.util.LinkedHashMap<>();
+        query.put("filterGroups", java.util.List.of(java.util.Map.of("filters", java.util.List.of(java.util.Map.of(
+                "propertyName", "createdate", "operator", "GTE", "value", Long.toString(since.toEpochMilli()))))));
+        query.put("sorts", java.util.List.of(java.util.Map.of("propertyName", "createdate", "direction", "ASCENDING")));
+        query.put("properties", java.util.List.copyOf(mapper.propertyNames()));
+        query.put("limit", limit);
+        if (after != null) {
+            query.put("after", after);
+        }
+        Answer answer = withRetries("contact search", () -> http.post()
+                .uri("/crm/v3/objects/contacts/search")
+                .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                .body(query)
+                .exchange((request, response) -> answer(response)));
+        if (answer.status() == 404) {
+            throw new CrmUnavailableException("HubSpot CRM answered 404 to the contact search");
+        }
+        return parse(answer.body());
+    }
+
+    /** Calls until 2xx or 404; 429, 5xx and I/O errors are retried with backoff, anything else fails at once. */
+    private Answer withRetries(String what, java.util.function.Supplier<Answer> call) {
         Duration backoff = FIRST_BACKOFF;
         for (int attempt = 1; ; attempt++) {
-            Answer answer = get(contactId, properties);
-            if (answer.status() == 200) {
-                return Optional.of(parse(answer.body()));
+            Answer answer;
+            try {
+                answer = call.get();
+            } catch (ResourceAccessException e) {
+                // a timeout or a refused connection counts like a 5xx
+                answer = new Answer(599, null, String.valueOf(e.getMessage()).getBytes(StandardCharsets.UTF_8));
             }
-            if (answer.status() == 404) {
-                return Optional.empty();
+            if (answer.status() / 100 == 2 || answer.status() == 404) {
+                return answer;
             }
-            String problem = "HubSpot CRM answered " + answer.status() + " for contact " + contactId;
+            String problem = "HubSpot CRM answered " + answer.status() + " for " + what;
             boolean retryable = answer.status() == 429 || answer.status() >= 500;
             if (!retryable) {
                 // 401/403: a token or scope problem that only a configuration change fixes; visible on the event
                 throw new CrmUnavailableException(problem + ": " + abbreviate(answer.body()));
             }
-            if (attempt >= this.properties.apiMaxTries()) {
+            if (attempt >= properties.apiMaxTries()) {
                 throw new CrmUnavailableException(problem + " after " + attempt + " tries");
             }
             Duration wait = retryAfter(answer.retryAfter()).orElse(backoff);
-            if (wait.compareTo(this.properties.apiMaxRetryAfter()) > 0) {
+            if (wait.compareTo(properties.apiMaxRetryAfter()) > 0) {
                 throw new CrmUnavailableException(problem + "; Retry-After " + answer.retryAfter()
                         + " is longer than we wait in one try");
             }
-            log.info("{}, try {} of {}, retrying in {} ms", problem, attempt, this.properties.apiMaxTries(),
-                    wait.toMillis());
+            log.info("{}, try {} of {}, retrying in {} ms", problem, attempt, properties.apiMaxTries(), wait.toMillis());
             sleep(wait);
             backoff = backoff.multipliedBy(2);
         }
     }
 
-    private Answer get(String contactId, String properties) {
-        try {
-            return http.get()
-                    .uri(uri -> uri.path("/crm/v3/objects/contacts/{id}")
-                            .queryParam("properties", properties)
-                            .queryParam("archived", "false")
-                            .build(contactId))
-                    .exchange((request, response) -> new Answer(response.getStatusCode().value(),
-                            response.getHeaders().getFirst(HttpHeaders.RETRY_AFTER),
-                            response.getBody().readAllBytes()));
-        } catch (ResourceAccessException e) {
-            // a timeout or a refused connection counts like a 5xx
-            return new Answer(599, null, String.valueOf(e.getMessage()).getBytes());
-        }
+    private static Answer answer(org.springframework.http.client.ClientHttpResponse response) throws IOException {
+        return new Answer(response.getStatusCode().value(), response.getHeaders().getFirst(HttpHeaders.RETRY_AFTER),
+                response.getBody().readAllBytes());
     }
 
     /** {@code Retry-After} is either seconds or an HTTP date. */
@@ -142,7 +172,7 @@ class HubSpotCrmClient {
     }
 
     private static String abbreviate(byte[] body) {
-        String text = new String(body, java.nio.charset.StandardCharsets.UTF_8);
+        String text = new String(body, StandardCharsets.UTF_8);
         return text.length() > 300 ? text.substring(0, 300) : text;
     }
 }

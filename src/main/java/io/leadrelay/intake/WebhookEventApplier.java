@@ -76,6 +76,13 @@ class WebhookEventApplier {
             finish(event, WebhookEvent.Status.DONE, "Contact already has a running lead", running.get().getId());
             return;
         }
+        // a contact is created once: a second creation (a poll after the webhook) must not revive a closed lead
+        Optional<Lead> earlier = HubSpotEvent.CREATION.equals(event.getSubscriptionType())
+                ? leads.findByHubspotContactId(event.getObjectId()).stream().findFirst() : Optional.empty();
+        if (earlier.isPresent()) {
+            finish(event, WebhookEvent.Status.DONE, "Contact already had a lead", earlier.get().getId());
+            return;
+        }
         Optional<JsonNode> contact = crm.fetchContact(event.getObjectId());
         if (contact.isEmpty()) {
             finish(event, WebhookEvent.Status.IGNORED, "Contact not found in the CRM (deleted or merged)", null);

@@ -4,6 +4,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.notContaining;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -56,12 +59,13 @@ class HubSpotWebhooksTest extends HubSpotIntakeTest {
     @Autowired HistoryService history;
     @Autowired MeterRegistry meters;
     @Autowired io.leadrelay.partner.PartnerRepository partners;
+    @Autowired HubSpotContactPoller poller;
 
     @BeforeEach
     void partnersInUsWest() {
         // the CRM contacts below are in Austin, Texas; the region needs partners (and a manager) to assign to
         if (partners.count() == 0) {
-            fixtures.world(3, "us-west");
+            fixtures.world(5, "us-west");
         }
     }
 
@@ -272,6 +276,34 @@ class HubSpotWebhooksTest extends HubSpotIntakeTest {
 
         MimeMessage withdrawn = awaitMail(partner + "@partners.example.com", "has been withdrawn");
         assertThat(GreenMailUtil.getBody(withdrawn)).contains("deleted in HubSpot").doesNotContain("Lovelace");
+    }
+
+    @Test
+    void pollingFallbackFeedsContactsTheWebhooksMissedThroughTheSamePipeline() throws Exception {
+        crm.stubFor(get(urlPathMatching("/crm/v3/objects/contacts/\\d+")).willReturn(aResponse()
+                .withStatus(200).withHeader("Content-Type", "application/json")
+                .withTransformers("response-template")
+                .withBody(contactJson("{{request.pathSegments.[4]}}", "Tomasz", "Wiśniewski"))));
+        crm.stubFor(post(urlPathEqualTo("/crm/v3/objects/contacts/search"))
+                .withHeader("Authorization", equalTo("Bearer test-token"))
+                .withRequestBody(notContaining("\"after\""))
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                        .withBody(sample("07b-crm-v3-search-page.json"))));
+        crm.stubFor(post(urlPathEqualTo("/crm/v3/objects/contacts/search"))
+                .withRequestBody(matchingJsonPath("$.after", equalTo("3")))
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                        .withBody("{\"total\":4,\"results\":[{\"id\":\"80012345075\",\"properties\":{},"
+                                + "\"createdAt\":\"2025-03-10T09:16:03.000Z\"}]}")));
+
+        assertThat(poller.pollCreatedSince(java.time.Instant.parse("2025-03-10T09:00:00Z"))).isEqualTo(4);
+
+        for (String contact : List.of("80012345072", "80012345073", "80012345074", "80012345075")) {
+            awaitOpenLead(contact);
+        }
+        // the next poll sees the same contacts again and stores nothing
+        assertThat(poller.pollCreatedSince(java.time.Instant.parse("2025-03-10T09:00:00Z"))).isZero();
+        assertThat(leads.findByHubspotContactId("80012345073")).singleElement()
+                .extracting(Lead::getLastName).isEqualTo("Wiśniewski");
     }
 
     // ------------------------------------------------------------------------------------------------------------
