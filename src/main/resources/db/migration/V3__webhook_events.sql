@@ -37,3 +37,14 @@ create unique index ux_webhook_event_dedupe
     on webhook_event (event_id, subscription_type, object_id, occurred_at, property_name);
 create index ix_webhook_event_due on webhook_event (status, next_attempt_at);
 create index ix_webhook_event_object on webhook_event (object_id, occurred_at);
+
+-- Sync back: what HubSpot was last told about each lead (status, partner), and failing tries.
+create table hubspot_sync (
+    lead_id          varchar(36)  primary key references lead (id),
+    synced_status    varchar(30),
+    synced_partner   varchar(40),
+    synced_at        timestamp with time zone,
+    attempts         integer      not null default 0,
+    next_attempt_at  timestamp with time zone not null,
+    last_error       varchar(2000)
+);

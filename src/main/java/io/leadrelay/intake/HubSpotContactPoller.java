@@ -10,7 +10,6 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -75,11 +74,7 @@ class HubSpotContactPoller {
             if (!events.isEmpty()) {
                 Long deliveryId = inbox.store(ENDPOINT, Map.of(), results.toString().getBytes(StandardCharsets.UTF_8),
                         false);
-                try {
-                    added += store.store(deliveryId, events).added();
-                } catch (DataIntegrityViolationException anotherNodePolledTheSame) {
-                    added += store.store(deliveryId, events).added();
-                }
+                added += store.storeRetryingRaces(deliveryId, events).added();
             }
             after = results.path("paging").path("next").path("after").asText(null);
             if (after == null) {

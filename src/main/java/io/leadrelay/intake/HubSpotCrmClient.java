@@ -24,7 +24,7 @@ import org.springframework.web.client.RestClient;
  * and the event that needed the contact is retried later by {@link WebhookEventWorker}.
  */
 @Component
-class HubSpotCrmClient {
+public class HubSpotCrmClient {
 
     private static final Logger log = LoggerFactory.getLogger(HubSpotCrmClient.class);
     private static final Duration FIRST_BACKOFF = Duration.ofMillis(500);
@@ -38,7 +38,9 @@ class HubSpotCrmClient {
         this.properties = properties;
         this.mapper = mapper;
         JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(
-                HttpClient.newBuilder().connectTimeout(properties.apiTimeout()).build());
+                HttpClient.newBuilder().connectTimeout(properties.apiTimeout())
+                        // no h2c upgrade dance on plain http (test doubles, proxies); HTTPS still negotiates
+                        .version(HttpClient.Version.HTTP_1_1).build());
         requests.setReadTimeout(properties.apiTimeout());
         RestClient.Builder configured = builder.clone().baseUrl(properties.apiBaseUrl()).requestFactory(requests);
         if (properties.accessToken() != null && !properties.accessToken().isBlank()) {
@@ -48,7 +50,7 @@ class HubSpotCrmClient {
     }
 
     /** A failure worth retrying later; its message says what HubSpot answered. */
-    static class CrmUnavailableException extends RuntimeException {
+    public static class CrmUnavailableException extends RuntimeException {
         CrmUnavailableException(String message) {
             super(message);
         }
@@ -96,6 +98,20 @@ class HubSpotCrmClient {
         return parse(answer.body());
     }
 
+    /**
+     * Writes contact properties (sync back).
+     *
+     * @return false if HubSpot does not know the contact (any more)
+     */
+    public boolean updateContact(String contactId, java.util.Map<String, String> properties) {
+        Answer answer = withRetries("contact update " + contactId, () -> http.patch()
+                .uri("/crm/v3/objects/contacts/{id}", contactId)
+                .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                .body(java.util.Map.of("properties", properties))
+                .exchange((request, response) -> answer(response)));
+        return answer.status() != 404;
+    }
+
     /** Calls until 2xx or 404; 429, 5xx and I/O errors are retried with backoff, anything else fails at once. */
     private Answer withRetries(String what, java.util.function.Supplier<Answer> call) {
         Duration backoff = FIRST_BACKOFF;
@@ -117,14 +133,16 @@ class HubSpotCrmClient {
                 throw new CrmUnavailableException(problem + ": " + abbreviate(answer.body()));
             }
             if (attempt >= properties.apiMaxTries()) {
-                throw new CrmUnavailableException(problem + " after " + attempt + " tries");
+                throw new CrmUnavailableException(problem + " after " + attempt + " tries: "
+                        + abbreviate(answer.body()));
             }
             Duration wait = retryAfter(answer.retryAfter()).orElse(backoff);
             if (wait.compareTo(properties.apiMaxRetryAfter()) > 0) {
                 throw new CrmUnavailableException(problem + "; Retry-After " + answer.retryAfter()
                         + " is longer than we wait in one try");
             }
-            log.info("{}, try {} of {}, retrying in {} ms", problem, attempt, properties.apiMaxTries(), wait.toMillis());
+            log.info("{}, try {} of {}, retrying in {} ms: {}", problem, attempt, properties.apiMaxTries(),
+                    wait.toMillis(), abbreviate(answer.body()));
             sleep(wait);
             backoff = backoff.multipliedBy(2);
         }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Map;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -41,13 +40,7 @@ class HubSpotWebhooksController implements HubSpotRequestGate.DeliveryHandler {
     @Override
     public ResponseEntity<?> accept(Long deliveryId, JsonNode body) {
         List<HubSpotEvent> events = HubSpotEvent.parseAll(body);
-        WebhookEventStore.Stored stored;
-        try {
-            stored = store.store(deliveryId, events);
-        } catch (DataIntegrityViolationException concurrentRedelivery) {
-            // the same event came in a parallel request and won; this try skips it
-            stored = store.store(deliveryId, events);
-        }
+        WebhookEventStore.Stored stored = store.storeRetryingRaces(deliveryId, events);
         return ResponseEntity.ok(Map.of("deliveryId", deliveryId, "events", events.size(),
                 "new", stored.added(), "duplicates", stored.duplicates()));
     }

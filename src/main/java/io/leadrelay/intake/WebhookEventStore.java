@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,11 +23,32 @@ class WebhookEventStore {
     private final WebhookEventRepository events;
     private final WebhookInbox inbox;
     private final WebhookEventProperties properties;
+    /** This bean through its proxy, so that each try of {@link #store} runs in its own transaction. */
+    private final WebhookEventStore self;
 
-    WebhookEventStore(WebhookEventRepository events, WebhookInbox inbox, WebhookEventProperties properties) {
+    WebhookEventStore(WebhookEventRepository events, WebhookInbox inbox, WebhookEventProperties properties,
+                      @Lazy WebhookEventStore self) {
         this.events = events;
+        this.self = self;
         this.inbox = inbox;
         this.properties = properties;
+    }
+
+    /**
+     * Stores the batch; if a parallel request (HubSpot sends up to 10 at once) or another node stored one of its
+     * events first, the unique index refuses this transaction, and the next try skips what is stored now.
+     * Called outside a transaction, so each try is a transaction of its own.
+     */
+    Stored storeRetryingRaces(Long deliveryId, List<HubSpotEvent> batch) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return self.store(deliveryId, batch);
+            } catch (DataIntegrityViolationException race) {
+                if (attempt >= 5) {
+                    throw race;
+                }
+            }
+        }
     }
 
     @Transactional

@@ -21,15 +21,15 @@ import org.springframework.test.context.DynamicPropertySource;
         "spring.mail.host=127.0.0.1",
         "leadrelay.mail.poll-interval=PT0.2S"})
 @ActiveProfiles("test")
-abstract class HubSpotIntakeTest {
+public abstract class HubSpotIntakeTest {
 
     private static final ServerSetup SMTP = FreeSmtp.onFreePort();
 
     @RegisterExtension
-    static GreenMailExtension smtp = new GreenMailExtension(SMTP);
+    protected static GreenMailExtension smtp = new GreenMailExtension(SMTP);
 
     @RegisterExtension
-    static WireMockExtension crm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+    protected static WireMockExtension crm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
     @DynamicPropertySource
     static void outsideWorld(DynamicPropertyRegistry registry) {

@@ -168,6 +168,40 @@ class HubSpotWebhooksTest extends HubSpotIntakeTest {
     }
 
     @Test
+    void tenParallelDeliveriesOfOneBatchStoreEachEventOnce() throws Exception {
+        crm.stubFor(get(urlPathMatching("/crm/v3/objects/contacts/8001234560[0-9]")).willReturn(aResponse()
+                .withStatus(200).withHeader("Content-Type", "application/json")
+                .withTransformers("response-template")
+                .withBody(contactJson("{{request.pathSegments.[4]}}", "Ada", "Lovelace"))));
+        byte[] batch = bytes("""
+                [{"eventId":9601,"subscriptionId":1,"portalId":2,"occurredAt":1741598300000,
+                  "subscriptionType":"contact.creation","attemptNumber":0,"objectId":80012345603},
+                 {"eventId":9602,"subscriptionId":1,"portalId":2,"occurredAt":1741598300001,
+                  "subscriptionType":"contact.creation","attemptNumber":0,"objectId":80012345604}]""");
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(10);
+        try {
+            List<java.util.concurrent.Future<HttpResponse<String>>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 10; i++) {
+                answers.add(pool.submit(() -> HubSpotRequests.postSigned(port, WEBHOOKS, batch)));
+            }
+            int added = 0;
+            for (var answer : answers) {
+                HttpResponse<String> response = answer.get();
+                assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+                added += json.readTree(response.body()).get("new").asInt();
+            }
+            assertThat(added).isEqualTo(2);
+        } finally {
+            pool.shutdown();
+        }
+        awaitOpenLead("80012345603");
+        awaitOpenLead("80012345604");
+        assertThat(events.findTop200ByOrderByIdDesc()).filteredOn(event -> event.getObjectId().equals("80012345603"))
+                .hasSize(1);
+        assertThat(leads.findByHubspotContactId("80012345603")).hasSize(1);
+    }
+
+    @Test
     void eventsArrivingOutOfOrderAreAppliedInTheOrderTheyOccurred() {
         stubContact("80012345501", "Ada", "Lovelace");
         // the deletion arrives first, the creation a moment later; applied the other way round, the creation
