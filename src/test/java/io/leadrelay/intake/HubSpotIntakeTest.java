@@ -24,12 +24,17 @@ import org.springframework.test.context.DynamicPropertySource;
 public abstract class HubSpotIntakeTest {
 
     private static final ServerSetup SMTP = FreeSmtp.onFreePort();
+    /**
+     * One port for the whole run: each test class starts and stops WireMock, while the shared Spring context keeps
+     * the base URL it was created with.
+     */
+    private static final int CRM_PORT = FreeSmtp.onFreePort().getPort();
 
     @RegisterExtension
     protected static GreenMailExtension smtp = new GreenMailExtension(SMTP);
 
     @RegisterExtension
-    protected static WireMockExtension crm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+    protected static WireMockExtension crm = WireMockExtension.newInstance().options(wireMockConfig().port(CRM_PORT)).build();
 
     @DynamicPropertySource
     static void outsideWorld(DynamicPropertyRegistry registry) {
