@@ -34,4 +34,17 @@ public record HubSpotProperties(
     String property(String field) {
         return properties.getOrDefault(field, field);
     }
+
+    /** Our lead type for a HubSpot lead type value (any case); the default for a missing or unknown one. */
+    String leadTypeOf(String hubspotValue) {
+        if (hubspotValue == null) {
+            return defaultLeadType;
+        }
+        String key = hubspotValue.trim().toLowerCase(java.util.Locale.ROOT);
+        return leadTypes.entrySet().stream()
+                .filter(entry -> entry.getKey().toLowerCase(java.util.Locale.ROOT).equals(key))
+                .map(Map.Entry::getValue)
+                .findFirst()
+                .orElse(defaultLeadType);
+    }
 }

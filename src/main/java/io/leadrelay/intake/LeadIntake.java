@@ -42,20 +42,38 @@ class LeadIntake {
      */
     @Transactional
     public Outcome receive(Long deliveryId, LeadDetails details) {
+        Outcome outcome = receive("delivery " + deliveryId, details);
+        if (outcome.duplicate()) {
+            inbox.judge(deliveryId, WebhookDelivery.Verdict.DUPLICATE,
+                    "Contact already has running lead " + outcome.leadId(), outcome.leadId());
+        } else {
+            inbox.judge(deliveryId, WebhookDelivery.Verdict.ACCEPTED, null, outcome.leadId());
+        }
+        return outcome;
+    }
+
+    /**
+     * As {@link #receive(Long, LeadDetails)} for a lead that a Webhooks API event asked for.
+     *
+     * @param origin what asked for it, for the timeline ("event 17 of delivery 5")
+     */
+    @Transactional
+    public Outcome receive(String origin, LeadDetails details) {
         Optional<Lead> running = leads.findByOpenContactId(details.hubspotContactId());
         if (running.isPresent()) {
             String leadId = running.get().getId();
-            journal.record(leadId, LeadEventType.DUPLICATE_DELIVERY_IGNORED, null, "Delivery " + deliveryId);
-            inbox.judge(deliveryId, WebhookDelivery.Verdict.DUPLICATE, "Contact already has running lead " + leadId,
-                    leadId);
+            journal.record(leadId, LeadEventType.DUPLICATE_DELIVERY_IGNORED, null, capitalised(origin));
             return new Outcome(leadId, true);
         }
         String region = regions.regionOf(details.country(), details.state());
         Lead lead = journal.receive(details, region, "HubSpot contact " + details.hubspotContactId()
-                + " (delivery " + deliveryId + ")");
+                + " (" + origin + ")");
         leads.flush();
         lifecycle.start(lead);
-        inbox.judge(deliveryId, WebhookDelivery.Verdict.ACCEPTED, null, lead.getId());
         return new Outcome(lead.getId(), false);
+    }
+
+    private static String capitalised(String text) {
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 }

@@ -25,16 +25,27 @@ public class WebhookDelivery {
     private String verdict;
     private String reason;
     private String leadId;
+    /** The bytes as received: the signature covers them, and a replay checks it again. */
+    private byte[] rawBody;
+    private String bodySha256;
 
     protected WebhookDelivery() {
     }
 
-    WebhookDelivery(String endpoint, Instant receivedAt, String headers, String body) {
+    WebhookDelivery(String endpoint, Instant receivedAt, String headers, String body, byte[] rawBody,
+                    String bodySha256) {
         this.endpoint = endpoint;
         this.receivedAt = receivedAt;
         this.headers = headers;
         this.body = body;
+        this.rawBody = rawBody;
+        this.bodySha256 = bodySha256;
         this.verdict = Verdict.RECEIVED.name();
+    }
+
+    /** Whether an admin may replay it: refused or never judged (a crash between storing and judging). */
+    public boolean isReplayable() {
+        return rawBody != null && !Verdict.ACCEPTED.name().equals(verdict) && !Verdict.DUPLICATE.name().equals(verdict);
     }
 
     void judge(Verdict newVerdict, String why, String createdLeadId) {
@@ -51,4 +62,6 @@ public class WebhookDelivery {
     public String getVerdict() { return verdict; }
     public String getReason() { return reason; }
     public String getLeadId() { return leadId; }
+    byte[] getRawBody() { return rawBody; }
+    String getBodySha256() { return bodySha256; }
 }

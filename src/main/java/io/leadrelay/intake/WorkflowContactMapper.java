@@ -2,7 +2,6 @@ package io.leadrelay.intake;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.leadrelay.lead.LeadDetails;
-import java.util.Locale;
 import org.springframework.stereotype.Component;
 
 /**
@@ -66,15 +65,7 @@ class WorkflowContactMapper {
     }
 
     private String leadType(String hubspotValue) {
-        if (hubspotValue == null) {
-            return hubspot.defaultLeadType();
-        }
-        String key = hubspotValue.trim().toLowerCase(Locale.ROOT);
-        return hubspot.leadTypes().entrySet().stream()
-                .filter(entry -> entry.getKey().toLowerCase(Locale.ROOT).equals(key))
-                .map(java.util.Map.Entry::getValue)
-                .findFirst()
-                .orElse(hubspot.defaultLeadType());
+        return hubspot.leadTypeOf(hubspotValue);
     }
 
     private String value(JsonNode properties, String field) {

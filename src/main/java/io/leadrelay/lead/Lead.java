@@ -93,6 +93,37 @@ public class Lead {
         moveTo(LeadStatus.ASSIGNED, at);
     }
 
+    /**
+     * Forgets the prospect (the contact was deleted in HubSpot): every field that names or reaches a person goes;
+     * what the dashboards count by (region, country, lead type, industry, size, partner, status) stays.
+     */
+    void erase(Instant at) {
+        this.firstName = null;
+        this.lastName = null;
+        this.email = null;
+        this.phone = null;
+        this.company = null;
+        this.jobTitle = null;
+        this.website = null;
+        this.state = null;
+        this.city = null;
+        this.message = null;
+        moveTo(LeadStatus.CLOSED, at);
+    }
+
+    /** The contact this lead belongs to was merged into another; the lead now follows the surviving contact. */
+    void followMergedContact(String survivingContactId, Instant at) {
+        this.hubspotContactId = survivingContactId;
+        if (this.openContactId != null) {
+            this.openContactId = survivingContactId;
+        }
+        this.updatedAt = at;
+    }
+
+    public boolean isOpen() {
+        return openContactId != null;
+    }
+
     public String fullName() {
         return ((firstName == null ? "" : firstName) + " " + (lastName == null ? "" : lastName)).trim();
     }

@@ -27,5 +27,9 @@ public enum LeadEventType {
     TRIAGE_NEEDED,
     TRIAGE_REASSIGNED,
     CLOSED,
-    NOTE_ADDED
+    NOTE_ADDED,
+    /** the HubSpot contact was merged: on the surviving lead and on the one merged into it */
+    MERGED,
+    /** the HubSpot contact was deleted: the lead's personal data is gone, its counts stay */
+    ERASED
 }

@@ -87,6 +87,47 @@ public class LeadJournal {
         record(lead, LeadEventType.CLOSED, actor, reason);
     }
 
+    /**
+     * Erases the prospect's personal data (HubSpot deleted the contact): the lead stays, anonymous, so the
+     * dashboards keep their counts; an open assignment ends; the event says what happened, not who it was.
+     *
+     * @return false if the lead was erased before
+     */
+    public boolean erase(String leadId, String reason) {
+        if (events.existsByLeadIdAndType(leadId, LeadEventType.ERASED)) {
+            return false;
+        }
+        Lead lead = get(leadId);
+        assignments.findFirstByLeadIdAndEndedAtIsNullOrderByAttemptDesc(leadId)
+                .ifPresent(open -> open.end(AssignmentOutcome.CLOSED, "contact-deleted", null, now()));
+        lead.erase(now());
+        record(lead, LeadEventType.ERASED, null, reason);
+        return true;
+    }
+
+    /** The lead's contact was merged into another contact that has no lead: the lead moves with it. */
+    public void followMergedContact(String leadId, String survivingContactId, String mergedContactId) {
+        Lead lead = get(leadId);
+        lead.followMergedContact(survivingContactId, now());
+        record(lead, LeadEventType.MERGED, null, "HubSpot contact " + mergedContactId + " merged into "
+                + survivingContactId);
+    }
+
+    /**
+     * Two leads of merged contacts: the surviving lead takes over the other's timeline, the other is closed
+     * (its lifecycle must be ended by the caller) and keeps only its assignments and a MERGED event.
+     */
+    public void mergeInto(String mergedLeadId, String survivingLeadId, String detail) {
+        Lead merged = get(mergedLeadId);
+        Lead surviving = get(survivingLeadId);
+        events.moveTimeline(mergedLeadId, survivingLeadId);
+        assignments.findFirstByLeadIdAndEndedAtIsNullOrderByAttemptDesc(mergedLeadId)
+                .ifPresent(open -> open.end(AssignmentOutcome.CLOSED, "contact-merged", null, now()));
+        merged.moveTo(LeadStatus.CLOSED, now());
+        record(merged, LeadEventType.MERGED, null, "Merged into lead " + survivingLeadId + ": " + detail);
+        record(surviving, LeadEventType.MERGED, null, "Lead " + mergedLeadId + " merged into this one: " + detail);
+    }
+
     public void completeWithOpportunity(String leadId, String detail) {
         Lead lead = get(leadId);
         currentAssignment(leadId).end(AssignmentOutcome.OPPORTUNITY_CREATED, null, null, now());

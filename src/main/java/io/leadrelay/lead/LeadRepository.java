@@ -11,6 +11,8 @@ public interface LeadRepository extends JpaRepository<Lead, String>, JpaSpecific
 
     Optional<Lead> findByOpenContactId(String hubspotContactId);
 
+    List<Lead> findByHubspotContactId(String hubspotContactId);
+
     @Query("select l.partnerKey as partnerKey, count(l) as openLeads from Lead l "
             + "where l.partnerKey is not null and l.status in :statuses group by l.partnerKey")
     List<OpenLeadCount> countOpenByPartner(Collection<LeadStatus> statuses);

@@ -60,6 +60,15 @@ public class LeadNotifications {
                 shortReference(lead), partner.getName());
     }
 
+    /**
+     * Tells the partner that a lead it holds is withdrawn because its contact was deleted or merged in HubSpot.
+     * Only the short reference and the reason: after a deletion the prospect's data must not travel again.
+     */
+    public void leadRemovedInCrm(Lead lead, Partner partner, String why) {
+        send(lead, partnerRecipients(lead, partner), MailTemplate.LEAD_REMOVED_IN_CRM, null, null,
+                shortReference(lead), partner.getName(), why);
+    }
+
     public void nurtureCheckIn(Lead lead, Partner partner, String taskId) {
         send(lead, partnerRecipients(lead, partner), MailTemplate.NURTURE_CHECK_IN, null, taskLink(taskId),
                 lead.getCompany(), partner.getName());

@@ -12,6 +12,7 @@ public enum MailTemplate {
     ACCEPT_SLA_BREACHED("accept-sla-breached", true),
     ACT_SLA_BREACHED("act-sla-breached", true),
     LEAD_WITHDRAWN("lead-withdrawn", false),
+    LEAD_REMOVED_IN_CRM("lead-removed-in-crm", false),
     NURTURE_CHECK_IN("nurture-check-in", false),
     DEAL_REVIEW_OVERDUE("deal-review-overdue", false),
     DEAL_SENT_BACK("deal-sent-back", false),
