@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -23,7 +24,9 @@ import org.springframework.test.context.ActiveProfiles;
  * Every dashboard figure over HTTP against {@link PortalDataset}, whose answers were worked out by hand (the
  * arithmetic is in the comments). The region filter keeps other tests' leads out, also on a shared PostgreSQL.
  */
+// the same configuration as SecurityHardeningTest, so both share one Spring context (and one engine)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureObservability
 @ActiveProfiles("test")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DashboardFiguresTest {
