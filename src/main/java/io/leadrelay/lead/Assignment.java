@@ -31,6 +31,9 @@ public class Assignment {
     private String reason;
     private String comment;
 
+    /** When the running SLA of this try lapses (accept, then act); shown as the countdown in the portal. */
+    private Instant slaDueAt;
+
     protected Assignment() {
     }
 
@@ -43,6 +46,10 @@ public class Assignment {
 
     void accept(Instant at) {
         this.acceptedAt = at;
+    }
+
+    void slaDueAt(Instant due) {
+        this.slaDueAt = due;
     }
 
     void end(AssignmentOutcome how, String why, String remark, Instant at) {
@@ -66,4 +73,5 @@ public class Assignment {
     public AssignmentOutcome getOutcome() { return outcome; }
     public String getReason() { return reason; }
     public String getComment() { return comment; }
+    public Instant getSlaDueAt() { return slaDueAt; }
 }

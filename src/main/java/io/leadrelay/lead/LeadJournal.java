@@ -135,6 +135,15 @@ public class LeadJournal {
         record(lead, LeadEventType.OPPORTUNITY_CREATED, null, detail);
     }
 
+    /**
+     * Notes when the SLA now running for the lead's current try lapses (the due date of its accept or work task),
+     * so the portal can count down without asking the engine. Not a timeline event: the task's creation is one.
+     */
+    public void slaClockStarted(String leadId, Instant dueAt) {
+        assignments.findFirstByLeadIdAndEndedAtIsNullOrderByAttemptDesc(leadId)
+                .ifPresent(open -> open.slaDueAt(dueAt));
+    }
+
     public Assignment currentAssignment(String leadId) {
         return assignments.findFirstByLeadIdAndEndedAtIsNullOrderByAttemptDesc(leadId)
                 .orElseThrow(() -> new IllegalStateException("Lead " + leadId + " has no open assignment"));

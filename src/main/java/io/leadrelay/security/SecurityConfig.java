@@ -4,6 +4,7 @@ import io.leadrelay.directory.Groups;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -74,9 +75,12 @@ class SecurityConfig {
     SecurityFilterChain pages(HttpSecurity http) throws Exception {
         return http
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/login", "/css/**", "/favicon.ico", "/error").permitAll()
+                        .requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error").permitAll()
                         .requestMatchers("/mails/**").hasAnyAuthority(ADMIN, MANAGER)
                         .requestMatchers("/deliveries/**").hasAuthority(ADMIN)
+                        // the FAQ is read by everyone signed in and written by admins
+                        .requestMatchers("/faq/new", "/faq/*/edit").hasAuthority(ADMIN)
+                        .requestMatchers(HttpMethod.POST, "/faq", "/faq/**").hasAuthority(ADMIN)
                         .anyRequest().authenticated())
                 .formLogin(Customizer.withDefaults())
                 .httpBasic(Customizer.withDefaults())

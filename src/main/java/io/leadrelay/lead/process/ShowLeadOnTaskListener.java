@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -31,6 +32,10 @@ class ShowLeadOnTaskListener implements TaskListener {
             LeadLifecycleProcess.TASK_RESUME_NURTURE, List.of("resumeComment"),
             LeadLifecycleProcess.TASK_REVIEW_DEAL, List.of("dealDecision", "reviewComment", "rejectReason", "noteText"),
             LeadLifecycleProcess.TASK_TRIAGE_LEAD, List.of("triageDecision", "triagePartnerKey", "triageComment"));
+
+    /** Tasks whose due date is the partner's SLA; the portal shows it as a countdown. */
+    private static final Set<String> SLA_TASKS =
+            Set.of(LeadLifecycleProcess.TASK_ACCEPT_LEAD, LeadLifecycleProcess.TASK_WORK_LEAD);
 
     private static final DateTimeFormatter RECEIVED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'");
 
@@ -74,6 +79,9 @@ class ShowLeadOnTaskListener implements TaskListener {
         // in Tasklist's list every task would read "Accept lead"; the company tells them apart
         if (lead.getCompany() != null && task.getName() != null && !task.getName().contains(":")) {
             task.setName(task.getName() + ": " + lead.getCompany());
+        }
+        if (SLA_TASKS.contains(task.getTaskDefinitionKey()) && task.getDueDate() != null) {
+            journal.slaClockStarted(lead.getId(), task.getDueDate().toInstant());
         }
         EARLIER_ANSWERS.getOrDefault(task.getTaskDefinitionKey(), List.of())
                 .forEach(answer -> task.getExecution().removeVariable(answer));
