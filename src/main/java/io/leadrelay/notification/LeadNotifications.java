@@ -132,7 +132,7 @@ public class LeadNotifications {
     }
 
     private String leadLink(Lead lead) {
-        return publicUrl + "/api/leads/" + lead.getId();
+        return publicUrl + "/leads/" + lead.getId(); // the lead page: timeline, notes, current task
     }
 
     private static String due(Instant at, Partner partner) {
