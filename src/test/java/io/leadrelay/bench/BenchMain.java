@@ -25,8 +25,10 @@ public final class BenchMain {
         int exit = 0;
         try (Node node = Node.start("bench-a", settings, smtpSetup.getPort())) {
             BaselineModels.deploy(node.engine());
-            // partners for intake: the US West sample's region, capacity far above what a run creates
-            node.bean(TestPartners.class).world(10, "us-west", 100_000_000);
+            // partners for intake: five per sales region, capacity far above what a run creates
+            for (String[] region : Webhooks.REGIONS) {
+                node.bean(TestPartners.class).world(5, region[0], 100_000_000);
+            }
             IntakeBenchmark intake = new IntakeBenchmark(settings, results);
             if (settings.runs("intake")) {
                 intake.throughputFigures(node);

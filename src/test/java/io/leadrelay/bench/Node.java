@@ -35,6 +35,11 @@ final class Node implements AutoCloseable {
                 "--spring.mail.port=" + smtpPort,
                 "--logging.level.root=WARN",
                 "--logging.level.io.leadrelay=WARN"));
+        if (!settings.postgres()) {
+            // assignments lock their region's partners (PartnerSelector); H2's default lock timeout of 1 s makes
+            // waiting assignments fail and retry a minute later (R5/PT1M), PostgreSQL simply waits
+            args.add("--spring.datasource.url=jdbc:h2:mem:bench-" + name + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000");
+        }
         if (settings.postgres()) {
             args.add("--spring.datasource.url=" + settings.jdbcUrl());
             args.add("--spring.datasource.username=postgres");
