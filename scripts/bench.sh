@@ -6,7 +6,7 @@
 #   scripts/bench.sh            # full run (defaults below; takes a long while on 2 cores)
 #   scripts/bench.sh --quick    # smoke run with small numbers, a few minutes
 #
-# Sizes: BENCH_SECONDS (60), BENCH_THREADS (4), BENCH_LATENCY_RATE (50), BENCH_TIMERS (100000),
+# Sizes: BENCH_SECONDS (60), BENCH_THREADS (4), BENCH_LATENCY_RATE (50), BENCH_LATENCY_SECONDS (BENCH_SECONDS), BENCH_TIMERS (100000),
 # BENCH_TIMER_WINDOW (BENCH_TIMERS/100 s), BENCH_DASHBOARD_LEADS (1000000), BENCH_PGBENCH_SECONDS (60),
 # BENCH_DATABASES ("h2 pg"), BENCH_SCENARIOS ("intake,latency,timers,twonodes,dashboards"), BENCH_HEAP (-Xmx2g),
 # BENCH_NODE_ARGS (extra Spring arguments for every node, e.g. a job executor setting to try).

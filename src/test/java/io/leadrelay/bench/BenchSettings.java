@@ -7,7 +7,7 @@ import java.util.Map;
  * smoke run of a few minutes. Which database: {@code --db=h2} (in memory) or {@code --db=pg} with
  * {@code BENCH_PG_URL} pointing at a scratch database that scripts/bench.sh creates and drops.
  */
-record BenchSettings(String db, boolean quick, String jdbcUrl, int seconds, int threads, int latencyRate,
+record BenchSettings(String db, boolean quick, String jdbcUrl, int seconds, int threads, int latencyRate, int latencySeconds,
                      int timers, int timerWindowSeconds, int dashboardLeads, String out, String scenarios) {
 
     static BenchSettings from(String[] args, Map<String, String> env) {
@@ -29,6 +29,7 @@ record BenchSettings(String db, boolean quick, String jdbcUrl, int seconds, int 
                 intOf(env, "BENCH_SECONDS", quick ? 10 : 60),
                 intOf(env, "BENCH_THREADS", 4),
                 intOf(env, "BENCH_LATENCY_RATE", 50),
+                intOf(env, "BENCH_LATENCY_SECONDS", intOf(env, "BENCH_SECONDS", quick ? 10 : 60)),
                 timers,
                 // reminders fall due over this window; the default asks for 100 due per second
                 intOf(env, "BENCH_TIMER_WINDOW", Math.max(10, timers / 100)),

@@ -62,7 +62,12 @@ final class Load {
         }
         clock.shutdownNow();
         await(senders, 180);
-        return latencies;
+        // calls still waiting after that are left out (the caller counts them as unanswered) and stopped here,
+        // so they do not load the next benchmark
+        senders.shutdownNow();
+        synchronized (latencies) {
+            return new ArrayList<>(latencies);
+        }
     }
 
     static void await(ExecutorService pool, int seconds) {
