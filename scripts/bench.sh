@@ -15,16 +15,24 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 quick=""
-[[ "${1:-}" == "--quick" ]] && quick="--quick"
+doc_only=""
+for arg in "$@"; do
+  [[ $arg == "--quick" ]] && quick="--quick"
+  # --doc-only: write docs/benchmarks.md again from the last run's target/bench, without running anything
+  [[ $arg == "--doc-only" ]] && doc_only=1
+done
 out=target/bench
 mkdir -p "$out"
-rm -f "$out"/results-*.tsv "$out"/pgbench.tsv
 pg=(-h 127.0.0.1 -p 5432 -U postgres)
 pgbench_seconds=${BENCH_PGBENCH_SECONDS:-$([[ -n $quick ]] && echo 10 || echo 60)}
 databases=${BENCH_DATABASES:-h2 pg}
 load() { cut -d' ' -f1 /proc/loadavg; }
+if [[ -z $doc_only ]]; then
 started=$(date -u +"%Y-%m-%d %H:%M UTC")
 uptime_before=$(uptime)
+rm -f "$out"/results-*.tsv "$out"/pgbench.tsv
+printf 'started=%q\nuptime_before=%q\nquick=%q\npgbench_seconds=%q\nsizes=%q\n' "$started" "$uptime_before" "$quick" "$pgbench_seconds" \
+  "$(env | grep '^BENCH_' | grep -v '^BENCH_PG_URL' | sort | tr '\n' ' ')" > "$out/meta.env"
 
 echo "== compile"
 mvn -q -B -DskipTests test-compile
@@ -59,6 +67,10 @@ for db in $databases; do
   fi
 done
 
+fi
+# shellcheck disable=SC1091
+source "$out/meta.env"
+
 echo "== docs/benchmarks.md"
 doc=docs/benchmarks.md
 marker="<!-- figures above are written by scripts/bench.sh; the text below is kept across runs -->"
@@ -84,7 +96,7 @@ kept=""
   echo "| Maven | $(mvn -v 2>/dev/null | head -1) |"
   echo "| PostgreSQL | server $(psql "${pg[@]}" -Atc 'show server_version'), client $(psql --version | awk '{print $3}') |"
   echo "| uptime before | \`$uptime_before\` |"
-  echo "| uptime after | \`$(uptime)\` |"
+  echo "| uptime after | \`$(uptime)\`${doc_only:+ (when this page was written)} |"
   echo
   echo "The machine has 2 cores and is shared: other builds ran during this run. Load averages (1 min) are"
   echo "recorded before → after each figure; with a load above 2 every process waits for a core, so **figures"
@@ -94,8 +106,10 @@ kept=""
   echo
   echo "| setting | value |"
   echo "| --- | --- |"
-  grep -h '^\[bench\] BenchSettings' "$out"/run-*.log 2>/dev/null | head -1 | sed 's/^\[bench\] BenchSettings\[//; s/\]$//' \
-    | tr ',' '\n' | sed 's/^ *//' | grep -v -e '^jdbcUrl' -e '^db=' -e '^out=' | awk -F= '{print "| " $1 " | " $2 " |"}'
+  { grep -ho 'BenchSettings\[.*\]' "$out"/run-*.log 2>/dev/null || true; } | sed -n 1p \
+    | sed -E 's/^BenchSettings\[//; s/\]$//; :a; s/(scenarios=[^,]*),([a-z])/\1+\2/; ta' | tr ',' '\n' | sed 's/^ *//' \
+    | { grep -v -e '^jdbcUrl' -e '^db=' -e '^out=' || true; } | awk -F= '{print "| " $1 " | " $2 " |"}'
+  echo "| environment | ${sizes:-defaults} |"
   echo "| pgbench | scale 10, ${pgbench_seconds} s per client count, 127.0.0.1, user postgres |"
   echo "| node | production application.yaml (job executor on, acquire by due date, mail poll 1 s), in the bench JVM; ${BENCH_HEAP:--Xmx2g}${BENCH_NODE_ARGS:+; extra: $BENCH_NODE_ARGS} |"
   echo
