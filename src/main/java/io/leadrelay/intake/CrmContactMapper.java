@@ -38,23 +38,9 @@ class CrmContactMapper {
             throw new IllegalStateException("The CRM contact has no numeric id: " + id);
         }
         JsonNode properties = contact.path("properties");
-        return new LeadDetails(
-                id.asText(),
-                value(properties, "first-name"),
-                value(properties, "last-name"),
-                value(properties, "email"),
-                value(properties, "phone"),
-                value(properties, "company"),
-                value(properties, "job-title"),
-                value(properties, "website"),
-                value(properties, "industry"),
-                value(properties, "employees"),
-                value(properties, "country"),
-                value(properties, "state"),
-                value(properties, "city"),
+        return LeadDetails.fromFields(id.asText(),
                 hubspot.leadTypeOf(text(properties.path(hubspot.leadTypeProperty()))),
-                value(properties, "product-interest"),
-                value(properties, "message"));
+                field -> value(properties, field));
     }
 
     private String value(JsonNode properties, String field) {

@@ -27,23 +27,8 @@ class WorkflowContactMapper {
             throw new InvalidDeliveryException("The contact has no 'properties' object");
         }
         String contactId = contactId(contact, properties);
-        return new LeadDetails(
-                contactId,
-                value(properties, "first-name"),
-                value(properties, "last-name"),
-                value(properties, "email"),
-                value(properties, "phone"),
-                value(properties, "company"),
-                value(properties, "job-title"),
-                value(properties, "website"),
-                value(properties, "industry"),
-                value(properties, "employees"),
-                value(properties, "country"),
-                value(properties, "state"),
-                value(properties, "city"),
-                leadType(propertyValue(properties, hubspot.leadTypeProperty())),
-                value(properties, "product-interest"),
-                value(properties, "message"));
+        return LeadDetails.fromFields(contactId, leadType(propertyValue(properties, hubspot.leadTypeProperty())),
+                field -> value(properties, field));
     }
 
     private String contactId(JsonNode contact, JsonNode properties) {
