@@ -30,6 +30,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -42,6 +43,7 @@ import org.springframework.test.context.ActiveProfiles;
         "spring.mail.host=127.0.0.1",
         "leadrelay.mail.poll-interval=PT0.2S"})
 @ActiveProfiles("test")
+@DirtiesContext
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LeadLifecycleEndToEndTest {
 

@@ -8,19 +8,21 @@ import com.icegreen.greenmail.util.ServerSetup;
 import io.leadrelay.support.FreeSmtp;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The application over real HTTP with WireMock as HubSpot's CRM API and GreenMail as SMTP. The intake tests
- * extend it, so they share one Spring context.
+ * The application over real HTTP with WireMock as HubSpot's CRM API and GreenMail as SMTP, for the intake tests
+ * that extend it. Each test class closes its context when done (see src/test/resources/spring.properties).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "camunda.bpm.job-execution.enabled=true",
         "spring.mail.host=127.0.0.1",
         "leadrelay.mail.poll-interval=PT0.2S"})
 @ActiveProfiles("test")
+@DirtiesContext
 public abstract class HubSpotIntakeTest {
 
     private static final ServerSetup SMTP = FreeSmtp.onFreePort();

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -43,6 +44,7 @@ import org.springframework.transaction.support.TransactionTemplate;
         "leadrelay.mail.max-retry-delay=PT0.5S",
         "leadrelay.mail.lease=PT1S"})
 @ActiveProfiles("test")
+@DirtiesContext
 class MailOutboxTest {
 
     private static final ServerSetup SMTP = FreeSmtp.onFreePort();
