@@ -6,8 +6,8 @@
 #   scripts/bench.sh            # full run (defaults below; takes a long while on 2 cores)
 #   scripts/bench.sh --quick    # smoke run with small numbers, a few minutes
 #
-# Sizes: BENCH_SECONDS (60), BENCH_THREADS (4), BENCH_LATENCY_RATE (50), BENCH_LATENCY_SECONDS (BENCH_SECONDS), BENCH_TIMERS (100000),
-# BENCH_TIMER_WINDOW (BENCH_TIMERS/100 s), BENCH_DASHBOARD_LEADS (1000000), BENCH_PGBENCH_SECONDS (60),
+# Sizes: BENCH_SECONDS (60), BENCH_THREADS (4), BENCH_LATENCY_RATE ("50,25": each rate in turn), BENCH_LATENCY_SECONDS (BENCH_SECONDS), BENCH_TIMERS (100000 on PostgreSQL, 20000 on in-memory H2),
+# BENCH_TIMER_WINDOW (BENCH_TIMERS/150 s), BENCH_DASHBOARD_LEADS (1000000), BENCH_PGBENCH_SECONDS (60),
 # BENCH_DATABASES ("h2 pg"), BENCH_SCENARIOS ("intake,latency,timers,twonodes,dashboards"), BENCH_HEAP (-Xmx2g),
 # BENCH_NODE_ARGS (extra Spring arguments for every node, e.g. a job executor setting to try).
 # Needs PostgreSQL on 127.0.0.1:5432, user postgres, trust auth; every run uses scratch databases it drops.
@@ -98,20 +98,21 @@ kept=""
   echo "| uptime before | \`$uptime_before\` |"
   echo "| uptime after | \`$(uptime)\`${doc_only:+ (when this page was written)} |"
   echo
-  echo "The machine has 2 cores and is shared: other builds ran during this run. Load averages (1 min) are"
-  echo "recorded before → after each figure; with a load above 2 every process waits for a core, so **figures"
-  echo "measured under load are pessimistic** and their baselines, measured in the same run, are the fairer yardstick."
+  echo "The node, the load generator, the SMTP sink and PostgreSQL share the machine's $(nproc) cores. Load averages"
+  echo "(1 min) are recorded before → after each figure: with a load above the core count every process waits for a"
+  echo "core, and the baselines, measured in the same run on the same machine, are the fairer yardstick."
   echo
   echo "## Settings"
   echo
   echo "| setting | value |"
   echo "| --- | --- |"
   { grep -ho 'BenchSettings\[.*\]' "$out"/run-*.log 2>/dev/null || true; } | sed -n 1p \
-    | sed -E 's/^BenchSettings\[//; s/\]$//; :a; s/(scenarios=[^,]*),([a-z])/\1+\2/; ta' | tr ',' '\n' | sed 's/^ *//' \
+    | sed -E 's/^BenchSettings\[//; s/\]$//; :a; s/(scenarios=[^,]*),([a-z])/\1+\2/; ta; :b; s/(latencyRates=\[[^]]*), /\1 and /; tb' \
+    | tr ',' '\n' | sed 's/^ *//' \
     | { grep -v -e '^jdbcUrl' -e '^db=' -e '^out=' || true; } | awk -F= '{print "| " $1 " | " $2 " |"}'
   echo "| environment | ${sizes:-defaults} |"
   echo "| pgbench | scale 10, ${pgbench_seconds} s per client count, 127.0.0.1, user postgres |"
-  echo "| node | production application.yaml (job executor on, acquire by due date, mail poll 1 s), in the bench JVM; ${BENCH_HEAP:--Xmx2g}${BENCH_NODE_ARGS:+; extra: $BENCH_NODE_ARGS} |"
+  echo "| node | production application.yaml (job executor on, acquire by due date, mail sent on commit with a 1 s poll as fallback), in the bench JVM; ${BENCH_HEAP:--Xmx2g}${BENCH_NODE_ARGS:+; extra: $BENCH_NODE_ARGS} |"
   echo
   echo "## Figures"
   echo

@@ -70,8 +70,8 @@ public class LeadAssignmentService {
         return AssignmentResult.assigned(partner, attempt);
     }
 
-    private Map<String, Long> openLeadsByPartner() {
-        return leads.countOpenByPartner(LeadStatus.HELD_BY_PARTNER).stream()
+    private Map<String, Long> openLeadsByPartner(List<String> partnerKeys) {
+        return leads.countOpenByPartner(partnerKeys, LeadStatus.HELD_BY_PARTNER).stream()
                 .collect(Collectors.toMap(LeadRepository.OpenLeadCount::getPartnerKey,
                         LeadRepository.OpenLeadCount::getOpenLeads));
     }

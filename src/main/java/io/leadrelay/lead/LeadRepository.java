@@ -14,8 +14,8 @@ public interface LeadRepository extends JpaRepository<Lead, String>, JpaSpecific
     List<Lead> findByHubspotContactId(String hubspotContactId);
 
     @Query("select l.partnerKey as partnerKey, count(l) as openLeads from Lead l "
-            + "where l.partnerKey is not null and l.status in :statuses group by l.partnerKey")
-    List<OpenLeadCount> countOpenByPartner(Collection<LeadStatus> statuses);
+            + "where l.partnerKey in :partnerKeys and l.status in :statuses group by l.partnerKey")
+    List<OpenLeadCount> countOpenByPartner(Collection<String> partnerKeys, Collection<LeadStatus> statuses);
 
     interface OpenLeadCount {
         String getPartnerKey();

@@ -2,12 +2,17 @@ package io.leadrelay.notification;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.annotation.PreDestroy;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -17,6 +22,7 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -27,6 +33,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * nodes never send the same mail at the same time), then sends, then marks it sent. If it dies between send and
  * mark, the lease runs out and the mail is sent again, byte for byte the same with the same Message-ID, which
  * mail clients and servers use to drop the duplicate. Exactly-once is impossible across SMTP and a database.
+ *
+ * <p>A new mail is sent as soon as its transaction commits, on a thread of its own, so that a partner hears of a
+ * lead within the second rather than at the next poll. The poll stays: it retries failures and sends what the
+ * immediate path missed (a full queue, a node that stopped before sending). The claim keeps the two apart.
  */
 @Component
 @ConditionalOnProperty("spring.mail.host")
@@ -42,6 +52,12 @@ class MailDispatcher {
 
     private final Counter sent;
     private final Counter failures;
+    private final ExecutorService immediate = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS,
+            new LinkedBlockingQueue<>(10_000), runnable -> {
+                Thread thread = new Thread(runnable, "mail-immediate");
+                thread.setDaemon(true);
+                return thread;
+            }, new ThreadPoolExecutor.DiscardPolicy());
 
     MailDispatcher(OutboundMailRepository mails, JavaMailSender sender, MailProperties properties,
                    TransactionTemplate transactions, MeterRegistry meters) {
@@ -52,6 +68,19 @@ class MailDispatcher {
         this.sender = sender;
         this.properties = properties;
         this.transactions = transactions;
+    }
+
+    @TransactionalEventListener
+    void sendSoon(MailQueued queued) {
+        if (!properties.sendOnCommit()) {
+            return;
+        }
+        immediate.execute(() -> dispatch(queued.mailId()));
+    }
+
+    @PreDestroy
+    void stopSendingSoon() {
+        immediate.shutdown();
     }
 
     @Scheduled(fixedDelayString = "${leadrelay.mail.poll-interval:PT1S}")

@@ -2,6 +2,7 @@ package io.leadrelay.notification;
 
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * @param from          sender address
@@ -10,8 +11,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param lease         how long a sender may hold a mail before another may retry it
  * @param firstRetry    wait after the first failure; doubles after each further one
  * @param maxRetryDelay longest wait between two tries
+ * @param sendOnCommit  send a new mail as soon as its transaction commits (else only at the next poll)
  */
 @ConfigurationProperties("leadrelay.mail")
 public record MailProperties(String from, String replyTo, String messageIdDomain, Duration lease,
-                             Duration firstRetry, Duration maxRetryDelay) {
+                             Duration firstRetry, Duration maxRetryDelay, @DefaultValue("true") boolean sendOnCommit) {
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,12 +21,15 @@ public class Outbox {
     private final OutboundMailRepository mails;
     private final MailProperties properties;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    Outbox(MailRenderer renderer, OutboundMailRepository mails, MailProperties properties, Clock clock) {
+    Outbox(MailRenderer renderer, OutboundMailRepository mails, MailProperties properties, Clock clock,
+           ApplicationEventPublisher events) {
         this.renderer = renderer;
         this.mails = mails;
         this.properties = properties;
         this.clock = clock;
+        this.events = events;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -35,7 +39,10 @@ public class Outbox {
                     + " has no recipient");
         }
         MailRenderer.Rendered rendered = renderer.render(content, Locale.ENGLISH);
-        return mails.save(new OutboundMail(leadId, content.template(), List.copyOf(recipients), rendered.subject(),
-                rendered.text(), rendered.html(), properties.messageIdDomain(), clock.instant(), Instant.now()));
+        OutboundMail mail = mails.save(new OutboundMail(leadId, content.template(), List.copyOf(recipients),
+                rendered.subject(), rendered.text(), rendered.html(), properties.messageIdDomain(), clock.instant(),
+                Instant.now()));
+        events.publishEvent(new MailQueued(mail.getId()));
+        return mail;
     }
 }

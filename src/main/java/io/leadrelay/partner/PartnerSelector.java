@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,16 +37,16 @@ public class PartnerSelector {
      * holds the locks until it commits, so open-lead counts read after this call are exact.
      *
      * @param excludedPartnerKeys partners that already had the lead
-     * @param openLeadsByPartner  reads how many open leads each partner holds, after the lock is taken
+     * @param openLeadsByPartner  reads how many open leads the given partners hold, after the lock is taken
      */
     public Optional<Partner> choose(String region, String leadType, Set<String> excludedPartnerKeys,
-                                    Supplier<Map<String, Long>> openLeadsByPartner) {
+                                    Function<List<String>, Map<String, Long>> openLeadsByPartner) {
         List<String> serving = partners.findActiveServingKeys(region, leadType);
         if (serving.isEmpty()) {
             return Optional.empty();
         }
         List<Partner> candidates = partners.lockAll(serving);
-        Map<String, Long> openLeads = openLeadsByPartner.get();
+        Map<String, Long> openLeads = openLeadsByPartner.apply(serving);
         return candidates.stream()
                 .filter(partner -> !excludedPartnerKeys.contains(partner.getKey()))
                 .filter(partner -> openLeads.getOrDefault(partner.getKey(), 0L) < partner.getCapacity())

@@ -35,11 +35,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The outbox against a real SMTP server (GreenMail): mails survive an SMTP outage and arrive exactly once,
  * a sender that dies between send and mark causes only an identical resend, a rolled-back step sends nothing.
- * The dispatcher is driven by hand here (its schedule is set to an hour) so each step is observable.
+ * The dispatcher is driven by hand here (its schedule is set to an hour, sending on commit is off) so each step
+ * is observable.
  */
 @SpringBootTest(properties = {
         "spring.mail.host=127.0.0.1",
         "leadrelay.mail.poll-interval=PT1H",
+        "leadrelay.mail.send-on-commit=false",
         "leadrelay.mail.first-retry=PT0.2S",
         "leadrelay.mail.max-retry-delay=PT0.5S",
         "leadrelay.mail.lease=PT1S"})

@@ -110,6 +110,23 @@ class LeadLifecycleProcessTest {
     }
 
     @Test
+    void formCopiesOfTheLeadStayOnTheTaskButOutOfTheEngineHistory() {
+        ProcessInstance instance = receive("demo-request");
+        var task = driver.task(instance, TASK_ACCEPT_LEAD);
+        Assertions.assertThat(engine.getTaskService().getVariableLocal(task.getId(), "leadCompany"))
+                .isEqualTo("Analytical Engines Ltd");
+
+        var history = engine.getHistoryService().createHistoricVariableInstanceQuery()
+                .processInstanceId(instance.getId()).list();
+        Assertions.assertThat(history).extracting(variable -> variable.getName())
+                .contains(LEAD_ID, PARTNER_KEY, ACCEPT_SLA)
+                .doesNotContain("leadCompany", "leadEmail", "leadPhone");
+        Assertions.assertThat(history).allSatisfy(variable -> Assertions.assertThat(variable.getTaskId()).isNull());
+        Assertions.assertThat(engine.getHistoryService().createHistoricDetailQuery().processInstanceId(instance.getId())
+                .variableUpdates().list()).noneSatisfy(detail -> Assertions.assertThat(detail.getTaskId()).isNotNull());
+    }
+
+    @Test
     void noteFromTheAcceptFormIsKeptAndMailedToThePartnerManager() {
         ProcessInstance instance = receive("demo-request");
         String partner = partnerOf(instance);
