@@ -31,6 +31,8 @@ final class Node implements AutoCloseable {
                 "--camunda.bpm.generic-properties.properties.hostname=" + name,
                 // the test profile turns this off to drive the clock; production (application.yaml) has it on
                 "--camunda.bpm.generic-properties.properties.jobExecutorAcquireByDueDate=true",
+                // the test profile turns the dashboard cache off to read figures straight after writing them
+                "--spring.cache.type=caffeine",
                 "--spring.mail.host=127.0.0.1",
                 "--spring.mail.port=" + smtpPort,
                 "--logging.level.root=WARN",
