@@ -6,7 +6,7 @@
 #   scripts/bench.sh            # full run (defaults below; takes a long while on 2 cores)
 #   scripts/bench.sh --quick    # smoke run with small numbers, a few minutes
 #
-# Sizes: BENCH_SECONDS (60), BENCH_THREADS (4), BENCH_LATENCY_RATE ("50,25": each rate in turn), BENCH_LATENCY_SECONDS (BENCH_SECONDS), BENCH_TIMERS (100000 on PostgreSQL, 20000 on in-memory H2),
+# Sizes: BENCH_SECONDS (60), BENCH_THREADS (4), BENCH_LATENCY_RATE ("50,25": each rate in turn), BENCH_LATENCY_SECONDS (BENCH_SECONDS), BENCH_TIMERS (100000 on PostgreSQL, 20000 on H2),
 # BENCH_TIMER_WINDOW (BENCH_TIMERS/150 s), BENCH_DASHBOARD_LEADS (1000000), BENCH_PGBENCH_SECONDS (60),
 # BENCH_DATABASES ("h2 pg"), BENCH_SCENARIOS ("intake,latency,timers,twonodes,dashboards"), BENCH_HEAP (-Xmx2g),
 # BENCH_NODE_ARGS (extra Spring arguments for every node, e.g. a job executor setting to try).
@@ -30,7 +30,9 @@ load() { cut -d' ' -f1 /proc/loadavg; }
 if [[ -z $doc_only ]]; then
 started=$(date -u +"%Y-%m-%d %H:%M UTC")
 uptime_before=$(uptime)
-rm -f "$out"/results-*.tsv "$out"/pgbench.tsv
+# results of databases not run this time are kept (BENCH_DATABASES=h2 redoes H2 only); each run's times are noted
+for db in $databases; do rm -f "$out/results-$db.tsv" "$out/run-$db.meta"; done
+rm -f "$out"/pgbench.tsv
 printf 'started=%q\nuptime_before=%q\nquick=%q\npgbench_seconds=%q\nsizes=%q\n' "$started" "$uptime_before" "$quick" "$pgbench_seconds" \
   "$(env | grep '^BENCH_' | grep -v '^BENCH_PG_URL' | sort | tr '\n' ' ')" > "$out/meta.env"
 
@@ -59,8 +61,10 @@ for db in $databases; do
     trap 'psql "${pg[@]}" -qc "drop database if exists $scratch" >/dev/null 2>&1 || true' EXIT
     export BENCH_PG_URL="jdbc:postgresql://127.0.0.1:5432/$scratch"
   fi
+  db_started=$(date -u +"%Y-%m-%d %H:%M")
   mvn -q -B -Pbench exec:exec -Dbench.heap="${BENCH_HEAP:--Xmx2g}" -Dbench.args="--db=$db $quick" \
     > "$out/run-$db.log" 2>&1 || echo "!! the $db run failed, see $out/run-$db.log"
+  echo "$db_started–$(date -u +"%H:%M") UTC, commit $(git rev-parse --short HEAD)" > "$out/run-$db.meta"
   grep '^\[bench\]' "$out/run-$db.log" || true
   if [[ $db == pg ]]; then
     psql "${pg[@]}" -qc "drop database if exists $scratch"
@@ -95,6 +99,9 @@ kept=""
   echo "| JVM | $(java -version 2>&1 | head -1) |"
   echo "| Maven | $(mvn -v 2>/dev/null | head -1) |"
   echo "| PostgreSQL | server $(psql "${pg[@]}" -Atc 'show server_version'), client $(psql --version | awk '{print $3}') |"
+  for meta in "$out"/run-*.meta; do
+    [[ -f $meta ]] && echo "| $(basename "$meta" .meta | sed 's/^run-//') run | $(cat "$meta") |"
+  done
   echo "| uptime before | \`$uptime_before\` |"
   echo "| uptime after | \`$(uptime)\`${doc_only:+ (when this page was written)} |"
   echo

@@ -17,6 +17,7 @@ public final class BenchMain {
 
     public static void main(String[] args) {
         BenchSettings settings = BenchSettings.from(args, System.getenv());
+        org.springframework.util.FileSystemUtils.deleteRecursively(Node.H2_FOLDER.toFile());
         Results results = new Results(settings.out(), settings.db());
         System.out.println("[bench] " + settings);
         ServerSetup smtpSetup = FreeSmtp.onFreePort();

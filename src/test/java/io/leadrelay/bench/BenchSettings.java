@@ -4,7 +4,7 @@ import java.util.Map;
 
 /**
  * Sizes and durations, from the environment (BENCH_*) with realistic defaults; {@code --quick} shrinks them to a
- * smoke run of a few minutes. Which database: {@code --db=h2} (in memory) or {@code --db=pg} with
+ * smoke run of a few minutes. Which database: {@code --db=h2} (a file database under target/bench/h2, as the demo uses) or {@code --db=pg} with
  * {@code BENCH_PG_URL} pointing at a scratch database that scripts/bench.sh creates and drops.
  */
 record BenchSettings(String db, boolean quick, String jdbcUrl, int seconds, int threads, java.util.List<Integer> latencyRates, int latencySeconds,
@@ -24,8 +24,7 @@ record BenchSettings(String db, boolean quick, String jdbcUrl, int seconds, int 
         if (db.equals("pg") && url.isBlank()) {
             throw new IllegalArgumentException("--db=pg needs BENCH_PG_URL (a scratch database; scripts/bench.sh makes one)");
         }
-        // in-memory H2 keeps the whole database in the heap: 100k lifecycles with full history would not fit in
-        // the bench's 2 GB, so H2 (the demo database) gets a fifth; PostgreSQL (production) gets the full 100k
+        // H2 is the demo database: it gets a fifth of the timers; PostgreSQL (production) gets the full 100k
         int timers = intOf(env, "BENCH_TIMERS", quick ? 1_000 : db.equals("pg") ? 100_000 : 20_000);
         return new BenchSettings(db, quick, url,
                 intOf(env, "BENCH_SECONDS", quick ? 10 : 60),

@@ -16,6 +16,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 final class Node implements AutoCloseable {
 
+    static final java.nio.file.Path H2_FOLDER = java.nio.file.Path.of("target", "bench", "h2");
+
     private final ConfigurableApplicationContext context;
     final String name;
 
@@ -38,9 +40,11 @@ final class Node implements AutoCloseable {
                 "--logging.level.root=WARN",
                 "--logging.level.io.leadrelay=WARN"));
         if (!settings.postgres()) {
-            // assignments lock their region's partners (PartnerSelector); H2's default lock timeout of 1 s makes
-            // waiting assignments fail and retry a minute later (R5/PT1M), PostgreSQL simply waits
-            args.add("--spring.datasource.url=jdbc:h2:mem:bench-" + name + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000");
+            // a file database, as the demo runs it (application.yaml), not an in-memory one: in memory, the
+            // baseline's tens of thousands of instances would sit in the heap and the memory and GC figures would
+            // measure H2's storage rather than the node. Fresh for every run (BenchMain clears the folder).
+            args.add("--spring.datasource.url=jdbc:h2:file:" + H2_FOLDER.resolve(name).toAbsolutePath()
+                    + ";DB_CLOSE_ON_EXIT=FALSE;AUTO_SERVER=FALSE;LOCK_TIMEOUT=10000");
         }
         if (settings.postgres()) {
             args.add("--spring.datasource.url=" + settings.jdbcUrl());

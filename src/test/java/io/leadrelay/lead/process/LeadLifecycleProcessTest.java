@@ -110,6 +110,23 @@ class LeadLifecycleProcessTest {
     }
 
     @Test
+    void jobAcquisitionHasItsIndex() throws Exception {
+        var dataSource = ((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl)
+                engine.getProcessEngineConfiguration()).getDataSource();
+        java.util.Set<String> indexes = new java.util.HashSet<>();
+        try (var connection = dataSource.getConnection()) {
+            for (String table : List.of("ACT_RU_JOB", "act_ru_job")) {
+                try (var rs = connection.getMetaData().getIndexInfo(null, null, table, false, false)) {
+                    while (rs.next()) {
+                        indexes.add(String.valueOf(rs.getString("INDEX_NAME")).toLowerCase(java.util.Locale.ROOT));
+                    }
+                }
+            }
+        }
+        Assertions.assertThat(indexes).contains("ix_act_ru_job_acquisition");
+    }
+
+    @Test
     void formCopiesOfTheLeadStayOnTheTaskButOutOfTheEngineHistory() {
         ProcessInstance instance = receive("demo-request");
         var task = driver.task(instance, TASK_ACCEPT_LEAD);

@@ -1,0 +1,41 @@
+package io.leadrelay.lead.process;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import javax.sql.DataSource;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.springframework.stereotype.Component;
+
+/**
+ * An index for the job executor's acquisition query. With {@code jobExecutorAcquireByDueDate} and
+ * {@code jobExecutorPreferTimerJobs} (application.yaml: reminders must be punctual) Camunda orders due jobs by
+ * {@code TYPE_ desc, DUEDATE_}, and its schema has no index for that: every acquisition of three jobs sorted all
+ * due jobs. Every open lead holds two or three timers, so at 100,000 open leads the bench measured bare timers
+ * firing at 15/s instead of 199/s. With this index PostgreSQL reads the first due jobs in order and stops.
+ *
+ * <p>Camunda creates its own tables when the engine starts, after Flyway has run, so the index is created here,
+ * once the engine is built, and only if missing (PostgreSQL and H2 both know {@code if not exists}).
+ */
+@Component
+class JobAcquisitionIndex extends AbstractProcessEnginePlugin {
+
+    static final String DDL = "create index if not exists ix_act_ru_job_acquisition on act_ru_job (type_ desc, duedate_)";
+
+    @Override
+    public void postProcessEngineBuild(ProcessEngine processEngine) {
+        ProcessEngineConfigurationImpl configuration =
+                (ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration();
+        DataSource dataSource = configuration.getDataSource();
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute(DDL);
+            if (!connection.getAutoCommit()) {
+                connection.commit();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not create the job acquisition index: " + e.getMessage(), e);
+        }
+    }
+}
