@@ -7,6 +7,8 @@ import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,6 +24,8 @@ import org.springframework.stereotype.Component;
 @Component
 class JobAcquisitionIndex extends AbstractProcessEnginePlugin {
 
+    private static final Logger log = LoggerFactory.getLogger(JobAcquisitionIndex.class);
+
     static final String DDL = "create index if not exists ix_act_ru_job_acquisition on act_ru_job (type_ desc, duedate_)";
 
     @Override
@@ -35,7 +39,9 @@ class JobAcquisitionIndex extends AbstractProcessEnginePlugin {
                 connection.commit();
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("Could not create the job acquisition index: " + e.getMessage(), e);
+            // two nodes starting together may race to create it; the index speeds acquisition up, nothing needs it
+            log.warn("Job acquisition index not created ({}); timers are acquired more slowly without it",
+                    e.getMessage());
         }
     }
 }
