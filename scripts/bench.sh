@@ -97,7 +97,7 @@ kept=""
   echo "| cores | $(nproc) |"
   echo "| memory | $(free -m | awk '/^Mem:/ {print $2 " MB total, " $7 " MB available at start"}') |"
   echo "| JVM | $(java -version 2>&1 | head -1) |"
-  echo "| Maven | $(mvn -v 2>/dev/null | head -1) |"
+  echo "| Maven | $(mvn -v 2>/dev/null | head -1 | sed 's/\x1b\[[0-9;]*m//g') |"
   echo "| PostgreSQL | server $(psql "${pg[@]}" -Atc 'show server_version'), client $(psql --version | awk '{print $3}') |"
   for meta in "$out"/run-*.meta; do
     [[ -f $meta ]] && echo "| $(basename "$meta" .meta | sed 's/^run-//') run | $(cat "$meta") |"
