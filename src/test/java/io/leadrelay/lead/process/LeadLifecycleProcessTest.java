@@ -190,6 +190,13 @@ class LeadLifecycleProcessTest {
         assertThat(instance).hasPassed(TASK_SEND_FIRST_REMINDER).isWaitingAt(TASK_ACCEPT_LEAD);
         Assertions.assertThat(mailTemplates(lead(instance))).containsExactly("lead-assigned", "first-reminder");
         Assertions.assertThat(partnerOf(instance)).isEqualTo(first);
+        // the reminder links to the open accept task and names its due date
+        org.camunda.bpm.engine.task.Task accept = engine.getTaskService().createTaskQuery()
+                .processInstanceId(instance.getId()).taskDefinitionKey(TASK_ACCEPT_LEAD).singleResult();
+        Assertions.assertThat(mailsOf(lead(instance), "first-reminder").getTextBody()).contains("task=" + accept.getId());
+        Assertions.assertThat(events.findByLeadIdOrderByOccurredAtAscIdAsc(lead(instance).getId()))
+                .filteredOn(e -> e.getType() == LeadEventType.FIRST_REMINDER_SENT)
+                .extracting(LeadEvent::getDetail).containsExactly("Due " + accept.getDueDate().toInstant());
 
         driver.fireTimer(instance.getId(), BOUNDARY_ACCEPT_SLA_BREACHED);
         assertThat(instance).hasPassed(TASK_ESCALATE_ACCEPT_SLA_BREACH, TASK_RECYCLE_LEAD)
