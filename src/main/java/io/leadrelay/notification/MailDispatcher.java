@@ -9,7 +9,6 @@ import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -52,7 +51,7 @@ class MailDispatcher {
 
     private final Counter sent;
     private final Counter failures;
-    private final ExecutorService immediate = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS,
+    private final ThreadPoolExecutor immediate = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS,
             new LinkedBlockingQueue<>(10_000), runnable -> {
                 Thread thread = new Thread(runnable, "mail-immediate");
                 thread.setDaemon(true);
@@ -78,9 +77,22 @@ class MailDispatcher {
         immediate.execute(() -> dispatch(queued.mailId()));
     }
 
+    /**
+     * On shutdown, mails still queued for immediate sending are left to the outbox (they are not claimed yet, so
+     * the next poll of any node sends them); the one being sent is finished before the database goes away.
+     */
     @PreDestroy
     void stopSendingSoon() {
-        immediate.shutdown();
+        immediate.shutdown(); // first, so nothing is queued after the clear below
+        immediate.getQueue().clear();
+        try {
+            if (!immediate.awaitTermination(10, TimeUnit.SECONDS)) {
+                log.warn("A mail was still being sent at shutdown; its lease lets another sender retry it");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            log.warn("Interrupted while waiting for the mail being sent; its lease lets another sender retry it");
+        }
     }
 
     @Scheduled(fixedDelayString = "${leadrelay.mail.poll-interval:PT1S}")
