@@ -1,5 +1,6 @@
 package io.leadrelay.demo;
 
+import io.leadrelay.lead.LeadMilestones;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -66,7 +67,7 @@ public class HistoryWriter {
         opportunities.add(new Object[] {leadId, leadId, partnerKey, name, amount, ts(createdAt)});
     }
 
-    /** Writes everything collected, parents first, and forgets it. */
+    /** Writes everything collected, parents first, fills in the dashboards' milestones, and forgets it. */
     public void flush() {
         jdbc.batchUpdate("""
                 insert into lead (id, hubspot_contact_id, open_contact_id, first_name, last_name, email, company,
@@ -86,6 +87,8 @@ public class HistoryWriter {
                 insert into opportunity (lead_id, deal_registration_id, partner_key, name, amount, currency, created_at)
                 values (?, (select max(id) from deal_registration where lead_id = ?), ?, ?, ?, 'EUR', ?)""",
                 opportunities);
+        // the milestones the journal keeps as steps happen, derived here from the rows just written
+        LeadMilestones.fillIn(jdbc);
         leads.clear();
         tries.clear();
         events.clear();

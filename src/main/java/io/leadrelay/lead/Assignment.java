@@ -34,6 +34,11 @@ public class Assignment {
     /** When the running SLA of this try lapses (accept, then act); shown as the countdown in the portal. */
     private Instant slaDueAt;
 
+    // what became of the lead with this try's partner, for the dashboards (LeadJournal keeps them)
+    private boolean dealRegistered;
+    private boolean opportunityCreated;
+    private boolean recycled;
+
     protected Assignment() {
     }
 
@@ -59,6 +64,16 @@ public class Assignment {
         this.endedAt = at;
     }
 
+    /** Notes a step of the lead with this try's partner that the dashboards count per try. */
+    void recordOutcome(LeadEventType type) {
+        switch (type) {
+            case DEAL_SUBMITTED, DEAL_RESUBMITTED -> dealRegistered = true;
+            case OPPORTUNITY_CREATED -> opportunityCreated = true;
+            case RECYCLED -> recycled = true;
+            default -> { }
+        }
+    }
+
     public boolean isOpen() {
         return endedAt == null;
     }
@@ -74,4 +89,7 @@ public class Assignment {
     public String getReason() { return reason; }
     public String getComment() { return comment; }
     public Instant getSlaDueAt() { return slaDueAt; }
+    public boolean isDealRegistered() { return dealRegistered; }
+    public boolean isOpportunityCreated() { return opportunityCreated; }
+    public boolean isRecycled() { return recycled; }
 }

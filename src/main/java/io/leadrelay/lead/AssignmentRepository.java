@@ -8,5 +8,7 @@ public interface AssignmentRepository extends JpaRepository<Assignment, Long> {
 
     List<Assignment> findByLeadIdOrderByAttempt(String leadId);
 
+    List<Assignment> findByLeadIdAndPartnerKey(String leadId, String partnerKey);
+
     Optional<Assignment> findFirstByLeadIdAndEndedAtIsNullOrderByAttemptDesc(String leadId);
 }

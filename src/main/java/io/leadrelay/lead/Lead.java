@@ -49,6 +49,14 @@ public class Lead {
     private Instant receivedAt;
     private Instant updatedAt;
 
+    // milestones for the dashboards (speed to lead, funnel): each the first time it happened, see recordMilestone
+    private Instant firstAssignedAt;
+    private Instant firstNotifiedAt;
+    private Instant firstAcceptedAt;
+    private Instant firstActedAt;
+    private Instant dealRegisteredAt;
+    private Instant opportunityCreatedAt;
+
     @Version
     private long version;
 
@@ -90,6 +98,7 @@ public class Lead {
 
     void assignTo(String newPartnerKey, Instant at) {
         this.partnerKey = newPartnerKey;
+        this.firstAssignedAt = earliest(firstAssignedAt, at);
         moveTo(LeadStatus.ASSIGNED, at);
     }
 
@@ -118,6 +127,28 @@ public class Lead {
             this.openContactId = survivingContactId;
         }
         this.updatedAt = at;
+    }
+
+    /**
+     * Keeps the first time the lead reached a step the dashboards measure, so that they read it from the lead
+     * instead of searching a million timelines. The same definition, applied to rows written before, is in
+     * {@link LeadMilestones}.
+     */
+    void recordMilestone(LeadEventType type, Instant at) {
+        switch (type) {
+            case NOTIFIED -> firstNotifiedAt = earliest(firstNotifiedAt, at);
+            case ACCEPTED -> firstAcceptedAt = earliest(firstAcceptedAt, at);
+            case DEAL_SUBMITTED -> dealRegisteredAt = earliest(dealRegisteredAt, at);
+            case OPPORTUNITY_CREATED -> opportunityCreatedAt = earliest(opportunityCreatedAt, at);
+            default -> { }
+        }
+        if (firstAcceptedAt != null && LeadMilestones.ACTIONS.contains(type)) {
+            firstActedAt = earliest(firstActedAt, at);
+        }
+    }
+
+    private static Instant earliest(Instant kept, Instant at) {
+        return kept == null || at.isBefore(kept) ? at : kept;
     }
 
     public boolean isOpen() {
@@ -150,4 +181,10 @@ public class Lead {
     public String getPartnerKey() { return partnerKey; }
     public Instant getReceivedAt() { return receivedAt; }
     public Instant getUpdatedAt() { return updatedAt; }
+    public Instant getFirstAssignedAt() { return firstAssignedAt; }
+    public Instant getFirstNotifiedAt() { return firstNotifiedAt; }
+    public Instant getFirstAcceptedAt() { return firstAcceptedAt; }
+    public Instant getFirstActedAt() { return firstActedAt; }
+    public Instant getDealRegisteredAt() { return dealRegisteredAt; }
+    public Instant getOpportunityCreatedAt() { return opportunityCreatedAt; }
 }

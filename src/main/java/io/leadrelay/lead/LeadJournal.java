@@ -3,6 +3,8 @@ package io.leadrelay.lead;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -13,6 +15,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class LeadJournal {
+
+    /** Steps counted per try on the dashboards: noted on the tries of the lead with its current partner. */
+    private static final Set<LeadEventType> TRY_OUTCOMES = EnumSet.of(LeadEventType.DEAL_SUBMITTED,
+            LeadEventType.DEAL_RESUBMITTED, LeadEventType.OPPORTUNITY_CREATED, LeadEventType.RECYCLED);
 
     private final LeadRepository leads;
     private final LeadEventRepository events;
@@ -61,8 +67,10 @@ public class LeadJournal {
 
     public void accept(String leadId, String actor) {
         Lead lead = get(leadId);
-        currentAssignment(leadId).accept(now());
-        lead.moveTo(LeadStatus.ACCEPTED, now());
+        Instant at = now();
+        currentAssignment(leadId).accept(at);
+        lead.moveTo(LeadStatus.ACCEPTED, at);
+        lead.recordMilestone(LeadEventType.ACCEPTED, at); // the try's acceptance time, as LeadMilestones reads it
         record(lead, LeadEventType.ACCEPTED, actor, null);
     }
 
@@ -154,7 +162,13 @@ public class LeadJournal {
      * SLA breaches by kind and so on. Counted when recorded; a rolled-back step may leave a count behind.
      */
     private void record(Lead lead, LeadEventType type, String actor, String detail) {
-        events.save(new LeadEvent(lead.getId(), type, now(), actor, lead.getPartnerKey(), detail));
+        Instant at = now();
+        events.save(new LeadEvent(lead.getId(), type, at, actor, lead.getPartnerKey(), detail));
+        lead.recordMilestone(type, at);
+        if (TRY_OUTCOMES.contains(type) && lead.getPartnerKey() != null) {
+            assignments.findByLeadIdAndPartnerKey(lead.getId(), lead.getPartnerKey())
+                    .forEach(attempt -> attempt.recordOutcome(type));
+        }
         meters.counter("leadrelay.lead.events", "type", type.name()).increment();
     }
 

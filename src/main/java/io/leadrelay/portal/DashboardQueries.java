@@ -18,8 +18,9 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * Every dashboard figure as one SQL aggregate over our tables (lead, assignment, lead_event, deal_registration,
- * opportunity), never the engine's history and never all rows into memory. The SQL is the common ground of H2 2.3
+ * Every dashboard figure as one SQL aggregate over our tables (lead, assignment, lead_event), never the engine's
+ * history and never all rows into memory. Milestones that would need a search of each lead's timeline (first
+ * notification, first action, deal registered...) are read from columns LeadJournal keeps on the lead and the try. The SQL is the common ground of H2 2.3
  * and PostgreSQL 15: {@code count(*) filter (...)}, {@code percentile_cont ... within group}, and durations as
  * differences of {@code extract(epoch from ...)} (seconds).
  *
@@ -37,15 +38,13 @@ class DashboardQueries {
 
     private static final String SECONDS_TO_ACCEPT = "extract(epoch from a.accepted_at) - extract(epoch from a.assigned_at)";
 
-    /** Tries joined to their lead, the partner's deal registrations, opportunity and recycling of that lead. */
+    /**
+     * Tries joined to their lead. What became of the lead with the try's partner (deal, opportunity, recycled) is
+     * kept on the try by LeadJournal, so no timeline or deal table is searched here.
+     */
     private static final String TRIES = """
             from assignment a
             join lead l on l.id = a.lead_id
-            left join (select distinct lead_id, partner_key from deal_registration) d
-                   on d.lead_id = a.lead_id and d.partner_key = a.partner_key
-            left join opportunity o on o.lead_id = a.lead_id and o.partner_key = a.partner_key
-            left join (select distinct lead_id, partner_key from lead_event where type = 'RECYCLED') r
-                   on r.lead_id = a.lead_id and r.partner_key = a.partner_key
             """;
 
     private static final String FIGURES = """
@@ -55,9 +54,9 @@ class DashboardQueries {
             count(*) filter (where a.accepted_at is not null or a.outcome is not null) as sla_measured,
             count(*) filter (where a.outcome in ('ACCEPT_SLA_LAPSED', 'ACT_SLA_LAPSED')) as sla_breached,
             percentile_cont(0.5) within group (order by %s) as median_seconds_to_accept,
-            count(d.lead_id) as deals,
-            count(o.lead_id) as opportunities,
-            count(r.lead_id) as recycled_away
+            count(*) filter (where a.deal_registered) as deals,
+            count(*) filter (where a.opportunity_created) as opportunities,
+            count(*) filter (where a.recycled) as recycled_away
             """.formatted(SECONDS_TO_ACCEPT);
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -113,9 +112,9 @@ class DashboardQueries {
         MapSqlParameterSource params = new MapSqlParameterSource();
         String sql = """
                 select count(*) as received,
-                       count(*) filter (where exists (select 1 from assignment x where x.lead_id = l.id and x.accepted_at is not null)) as accepted,
-                       count(*) filter (where exists (select 1 from deal_registration x where x.lead_id = l.id)) as deal_registered,
-                       count(*) filter (where exists (select 1 from opportunity x where x.lead_id = l.id)) as opportunity
+                       count(l.first_accepted_at) as accepted,
+                       count(l.deal_registered_at) as deal_registered,
+                       count(l.opportunity_created_at) as opportunity
                 from lead l where """ + " " + filter.where(params, true, null);
         return jdbc.queryForObject(sql, params, (rs, row) -> new Funnel(rs.getLong("received"),
                 rs.getLong("accepted"), rs.getLong("deal_registered"), rs.getLong("opportunity")));
@@ -124,27 +123,19 @@ class DashboardQueries {
     /**
      * Speed to lead, per lead: received → first assignment → first notification → first acceptance → first
      * action after it (qualified, nurtured, rejected, deal submitted or a note); p50 and p90 of each step in hours.
+     * The first times are kept on the lead as they happen (LeadMilestones says how they are defined).
      */
     @Cacheable("dashboard.waterfall")
     public List<Step> waterfall(DashboardFilter filter) {
         MapSqlParameterSource params = new MapSqlParameterSource();
         String sql = """
                 with t as (
-                  select extract(epoch from fa.assigned) - extract(epoch from l.received_at) as to_assigned,
-                         extract(epoch from n.notified) - extract(epoch from fa.assigned) as to_notified,
-                         extract(epoch from fa.accepted) - extract(epoch from n.notified) as to_accepted,
-                         extract(epoch from act.acted) - extract(epoch from fa.accepted) as to_action
+                  select extract(epoch from l.first_assigned_at) - extract(epoch from l.received_at) as to_assigned,
+                         extract(epoch from l.first_notified_at) - extract(epoch from l.first_assigned_at) as to_notified,
+                         extract(epoch from l.first_accepted_at) - extract(epoch from l.first_notified_at) as to_accepted,
+                         extract(epoch from l.first_acted_at) - extract(epoch from l.first_accepted_at) as to_action
                   from lead l
-                  join (select lead_id, min(assigned_at) as assigned, min(accepted_at) as accepted
-                          from assignment group by lead_id) fa on fa.lead_id = l.id
-                  left join (select lead_id, min(occurred_at) as notified from lead_event
-                              where type = 'NOTIFIED' group by lead_id) n on n.lead_id = l.id
-                  left join (select e.lead_id, min(e.occurred_at) as acted from lead_event e
-                               join (select lead_id, min(accepted_at) as accepted from assignment group by lead_id) x
-                                 on x.lead_id = e.lead_id and e.occurred_at >= x.accepted
-                              where e.type in ('QUALIFIED', 'NURTURED', 'REJECTED', 'DEAL_SUBMITTED', 'NOTE_ADDED')
-                              group by e.lead_id) act on act.lead_id = l.id
-                  where """ + " " + filter.where(params, true, null) + """
+                  where l.first_assigned_at is not null and """ + " " + filter.where(params, true, null) + """
                 )
                 select count(to_assigned) as n1,
                        percentile_cont(0.5) within group (order by to_assigned) as p50_1,

@@ -36,6 +36,8 @@ class DashboardFiguresTest {
     @LocalServerPort int port;
     @Autowired TestPartners fixtures;
     @Autowired PortalDataset dataset;
+    @Autowired io.leadrelay.support.MilestoneCheck milestones;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     private final ObjectMapper json = new ObjectMapper();
     TestPartners.World world;
@@ -74,6 +76,21 @@ class DashboardFiguresTest {
             }
         }
         throw new AssertionError(value + " not in " + array);
+    }
+
+    /** The benchmarks' and the demo's generated history must look to the dashboards as the journal's would. */
+    @Test
+    void generatedHistoryCarriesTheMilestonesTheJournalWouldKeep() {
+        TestPartners.World generated = fixtures.world(5);
+        var written = new io.leadrelay.support.LeadDataGenerator(jdbc, 7).history(generated.partnerKeys(),
+                generated.region(), 400, Instant.now(), java.time.Duration.ofDays(120));
+
+        assertThat(written.leads()).isEqualTo(400);
+        assertThat(jdbc.queryForObject("select count(*) from lead where region = ? and first_acted_at is not null",
+                Long.class, generated.region())).isPositive();
+        assertThat(jdbc.queryForObject("select count(*) from assignment a join lead l on l.id = a.lead_id "
+                + "where l.region = ? and a.recycled", Long.class, generated.region())).isPositive();
+        assertThat(milestones.differences(generated.region())).isEmpty();
     }
 
     @Test

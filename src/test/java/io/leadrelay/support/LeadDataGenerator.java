@@ -35,6 +35,7 @@ public final class LeadDataGenerator {
     private final JdbcTemplate jdbc;
     private final Random random;
     private final Batches batches = new Batches();
+    private CurrentLead current = new CurrentLead();
 
     public LeadDataGenerator(JdbcTemplate jdbc, long seed) {
         this.jdbc = jdbc;
@@ -60,6 +61,7 @@ public final class LeadDataGenerator {
             double position = Math.sqrt(random.nextDouble());
             Instant received = end.minusSeconds((long) ((1 - position) * spanSeconds));
             oneLead(partnerKeys, region, received, !received.isBefore(openSince));
+            completeLead();
             batches.flushIfFull();
         }
         batches.flush();
@@ -72,11 +74,13 @@ public final class LeadDataGenerator {
         Instant now = Instant.now();
         for (int i = 0; i < count; i++) {
             String partner = partnerKeys.get(i % partnerKeys.size());
-            String id = lead(region, now, "ASSIGNED", partner, true);
-            assignment(id, partner, 1, now, null, null, null);
+            String id = UUID.randomUUID().toString();
             event(id, "RECEIVED", now, null);
             event(id, "ASSIGNED", now, partner);
             event(id, "NOTIFIED", now, partner);
+            assignment(id, partner, 1, now, null, null, null);
+            finish(id, region, now, "ASSIGNED", partner, true, now);
+            completeLead();
             ids.add(id);
             batches.flushIfFull();
         }
@@ -147,7 +151,7 @@ public final class LeadDataGenerator {
             event(leadId, "SECOND_REMINDER_SENT", accepted.plus(Duration.ofDays(3)), partner);
             Instant breached = accepted.plus(Duration.ofDays(5));
             event(leadId, "ACT_SLA_BREACHED", breached, partner);
-            event(leadId, "CLOSED", breached, null);
+            systemEvent(leadId, "CLOSED", breached, partner);
             assignment(leadId, partner, attempt, t, accepted, breached, "ACT_SLA_LAPSED");
             finish(leadId, region, at, "CLOSED", partner, false, breached);
         } else {
@@ -166,21 +170,21 @@ public final class LeadDataGenerator {
         event(leadId, "DEAL_SUBMITTED", submitted, partner);
         if (decision < 0.07) {
             dealRow(leadId, partner, versionNo++, amount, submitted, "SENT_BACK", decided);
-            event(leadId, "DEAL_SENT_BACK", decided, null);
+            systemEvent(leadId, "DEAL_SENT_BACK", decided, partner);
             submitted = decided.plus(hours(2, 48));
             decided = submitted.plus(hours(2, 48));
             event(leadId, "DEAL_RESUBMITTED", submitted, partner);
         }
         if (decision < 0.70) {
             dealRow(leadId, partner, versionNo, amount, submitted, "APPROVED", decided);
-            event(leadId, "DEAL_APPROVED", decided, null);
-            event(leadId, "OPPORTUNITY_CREATED", decided, null);
+            systemEvent(leadId, "DEAL_APPROVED", decided, partner);
+            systemEvent(leadId, "OPPORTUNITY_CREATED", decided, partner);
             batches.opportunities.add(new Object[] {"Deal " + leadId.substring(0, 8), ts(decided), leadId});
             assignment(leadId, partner, attempt, assigned, accepted, decided, "OPPORTUNITY_CREATED");
             finish(leadId, region, received, "OPPORTUNITY_CREATED", partner, false, decided);
         } else {
             dealRow(leadId, partner, versionNo, amount, submitted, "REJECTED", decided);
-            event(leadId, "DEAL_REJECTED", decided, null);
+            systemEvent(leadId, "DEAL_REJECTED", decided, partner);
             assignment(leadId, partner, attempt, assigned, accepted, decided, "DEAL_REJECTED");
             finish(leadId, region, received, "CLOSED", partner, false, decided);
         }
@@ -193,13 +197,25 @@ public final class LeadDataGenerator {
 
     private void finish(String leadId, String region, Instant received, String status, String partner, boolean open,
                         Instant updated) {
-        batches.leads.add(leadRow(leadId, region, received, status, partner, open, updated));
+        current.leadRow = leadRow(leadId, region, received, status, partner, open, updated);
     }
 
-    private String lead(String region, Instant at, String status, String partner, boolean open) {
-        String id = UUID.randomUUID().toString();
-        batches.leads.add(leadRow(id, region, at, status, partner, open, at));
-        return id;
+    /** Adds the lead and its tries to the batches, with the milestones LeadJournal would have kept. */
+    private void completeLead() {
+        batches.leads.add(append(current.leadRow, ts(current.firstAssigned()), ts(current.notified),
+                ts(current.accepted), ts(current.acted), ts(current.dealRegistered), ts(current.opportunity)));
+        for (Object[] attempt : current.tries) {
+            String partner = (String) attempt[1];
+            batches.assignments.add(append(attempt, current.dealPartners.contains(partner),
+                    current.opportunityPartners.contains(partner), current.recycledPartners.contains(partner)));
+        }
+        current = new CurrentLead();
+    }
+
+    private static Object[] append(Object[] row, Object... more) {
+        Object[] longer = java.util.Arrays.copyOf(row, row.length + more.length);
+        System.arraycopy(more, 0, longer, row.length, more.length);
+        return longer;
     }
 
     private Object[] leadRow(String id, String region, Instant received, String status, String partner, boolean open,
@@ -214,11 +230,22 @@ public final class LeadDataGenerator {
 
     private void assignment(String leadId, String partner, int attempt, Instant assigned, Instant accepted, Instant ended,
                             String outcome) {
-        batches.assignments.add(new Object[] {leadId, partner, attempt, ts(assigned), ts(accepted), ts(ended), outcome});
+        current.tries.add(new Object[] {leadId, partner, attempt, ts(assigned), ts(accepted), ts(ended), outcome});
+        current.assigned.add(assigned);
+        if (accepted != null && (current.accepted == null || accepted.isBefore(current.accepted))) {
+            current.accepted = accepted;
+        }
     }
 
     private void event(String leadId, String type, Instant at, String partner) {
         batches.events.add(new Object[] {leadId, type, ts(at), partner == null ? "system" : partner + "user", partner});
+        current.record(type, at, partner);
+    }
+
+    /** An event the process writes itself, on the lead of a partner (the journal notes the lead's partner). */
+    private void systemEvent(String leadId, String type, Instant at, String partner) {
+        batches.events.add(new Object[] {leadId, type, ts(at), "system", partner});
+        current.record(type, at, partner);
     }
 
     private void dealRow(String leadId, String partner, int versionNo, BigDecimal amount, Instant submitted,
@@ -234,6 +261,47 @@ public final class LeadDataGenerator {
 
     private static Timestamp ts(Instant instant) {
         return instant == null ? null : Timestamp.from(instant);
+    }
+
+    /**
+     * The lead being written: its row and tries wait here until its story is told, so that they carry the
+     * milestones LeadJournal keeps (as LeadMilestones defines them; DashboardMilestonesTest holds the two together).
+     */
+    private static final class CurrentLead {
+        Object[] leadRow;
+        final List<Object[]> tries = new ArrayList<>();
+        final List<Instant> assigned = new ArrayList<>();
+        final java.util.Set<String> dealPartners = new java.util.HashSet<>();
+        final java.util.Set<String> opportunityPartners = new java.util.HashSet<>();
+        final java.util.Set<String> recycledPartners = new java.util.HashSet<>();
+        Instant notified, accepted, acted, dealRegistered, opportunity;
+
+        // events are written in time order per lead, except the accept of a try, which assignment() notes
+        void record(String type, Instant at, String partner) {
+            switch (type) {
+                case "NOTIFIED" -> notified = notified == null ? at : notified;
+                case "ACCEPTED" -> accepted = accepted == null || at.isBefore(accepted) ? at : accepted;
+                case "DEAL_SUBMITTED" -> dealRegistered = dealRegistered == null ? at : dealRegistered;
+                case "OPPORTUNITY_CREATED" -> opportunity = opportunity == null ? at : opportunity;
+                default -> { }
+            }
+            if (List.of("QUALIFIED", "NURTURED", "REJECTED", "DEAL_SUBMITTED", "NOTE_ADDED").contains(type)
+                    && accepted != null && !at.isBefore(accepted) && (acted == null || at.isBefore(acted))) {
+                acted = at;
+            }
+            if (partner != null) {
+                switch (type) {
+                    case "DEAL_SUBMITTED", "DEAL_RESUBMITTED" -> dealPartners.add(partner);
+                    case "OPPORTUNITY_CREATED" -> opportunityPartners.add(partner);
+                    case "RECYCLED" -> recycledPartners.add(partner);
+                    default -> { }
+                }
+            }
+        }
+
+        Instant firstAssigned() {
+            return assigned.stream().min(Instant::compareTo).orElse(null);
+        }
     }
 
     /** Rows waiting for insert; parents (lead, deal) go before children. */
@@ -254,9 +322,12 @@ public final class LeadDataGenerator {
         void flush() {
             leadCount += insert("insert into lead (id, hubspot_contact_id, open_contact_id, first_name, last_name, email, "
                     + "phone, company, job_title, industry, employees, country, state, region, lead_type, status, "
-                    + "partner_key, received_at, updated_at) values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", leads);
+                    + "partner_key, received_at, updated_at, first_assigned_at, first_notified_at, first_accepted_at, "
+                    + "first_acted_at, deal_registered_at, opportunity_created_at) "
+                    + "values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", leads);
             assignmentCount += insert("insert into assignment (lead_id, partner_key, attempt, assigned_at, accepted_at, "
-                    + "ended_at, outcome) values (?,?,?,?,?,?,?)", assignments);
+                    + "ended_at, outcome, deal_registered, opportunity_created, recycled) values (?,?,?,?,?,?,?,?,?,?)",
+                    assignments);
             eventCount += insert("insert into lead_event (lead_id, type, occurred_at, actor, partner_key) "
                     + "values (?,?,?,?,?)", events);
             dealCount += insert("insert into deal_registration (lead_id, partner_key, version_no, customer, amount, "

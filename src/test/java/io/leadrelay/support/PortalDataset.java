@@ -113,7 +113,9 @@ public class PortalDataset {
                 h.event(id, "QUALIFIED", accepted.plus(Duration.ofHours(1)), "user", first, null);
                 h.deal(id, first, "Company " + name, 10_000, accepted.plus(Duration.ofHours(2)), "user", "APPROVED",
                         accepted.plus(Duration.ofDays(1)));
+                h.event(id, "DEAL_SUBMITTED", accepted.plus(Duration.ofHours(2)), "user", first, null);
                 h.opportunity(id, first, "Company " + name, 10_000, accepted.plus(Duration.ofDays(1)));
+                h.event(id, "OPPORTUNITY_CREATED", accepted.plus(Duration.ofDays(1)), null, first, null);
             }
             case "A3", "B3" -> {
                 Instant accepted = assigned.plus(Duration.ofHours(name.startsWith("A") ? 3 : 6));
@@ -121,6 +123,7 @@ public class PortalDataset {
                 h.event(id, "ACCEPTED", accepted, "user", first, null);
                 h.event(id, "QUALIFIED", accepted.plus(Duration.ofHours(1)), "user", first, null);
                 h.deal(id, first, "Company " + name, 20_000, accepted.plus(Duration.ofHours(2)), "user", null, null);
+                h.event(id, "DEAL_SUBMITTED", accepted.plus(Duration.ofHours(2)), "user", first, null);
             }
             case "A4" -> {
                 Instant accepted = assigned.plus(Duration.ofHours(4));
@@ -150,7 +153,9 @@ public class PortalDataset {
                 h.event(id, "QUALIFIED", accepted.plus(Duration.ofHours(1)), "user", b, null);
                 h.deal(id, b, "Company A6", 30_000, accepted.plus(Duration.ofHours(2)), "user", "APPROVED",
                         accepted.plus(Duration.ofDays(1)));
+                h.event(id, "DEAL_SUBMITTED", accepted.plus(Duration.ofHours(2)), "user", b, null);
                 h.opportunity(id, b, "Company A6", 30_000, accepted.plus(Duration.ofDays(1)));
+                h.event(id, "OPPORTUNITY_CREATED", accepted.plus(Duration.ofDays(1)), null, b, null);
             }
             case "A7", "A8" -> {
                 Instant lapsed = assigned.plus(Duration.ofDays(1));

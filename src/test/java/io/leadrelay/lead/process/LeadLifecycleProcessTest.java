@@ -69,9 +69,17 @@ class LeadLifecycleProcessTest {
         world = fixtures.world(4);
     }
 
+    @Autowired io.leadrelay.support.MilestoneCheck milestones;
+
     @AfterEach
     void resetClock() {
         ClockUtil.reset();
+    }
+
+    /** Whatever path a test took, the dashboards' milestones kept on the way are the ones the tables tell. */
+    @AfterEach
+    void milestonesKeptOnTheWayMatchTheirDefinition() {
+        Assertions.assertThat(milestones.differences(world.region())).isEmpty();
     }
 
     @Test
