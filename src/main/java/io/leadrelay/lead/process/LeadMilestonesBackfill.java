@@ -11,8 +11,8 @@ import org.springframework.stereotype.Component;
 /**
  * Flyway migration 7: fills in the milestone columns that V6 added, for leads that existed before, with the same
  * derivation the demo history uses ({@link LeadMilestones}). A Spring bean, which Spring Boot hands to Flyway, so
- * the derivation is written once in Java rather than again in SQL. About four minutes per million leads on
- * PostgreSQL on a 2-core machine; an empty database takes no time.
+ * the derivation is written once in Java rather than again in SQL. On a database of a million leads (PostgreSQL,
+ * 2 cores) it took 5 min 21 s, during which the application does not start; an empty database takes no time.
  */
 @Component
 class LeadMilestonesBackfill implements JavaMigration {
