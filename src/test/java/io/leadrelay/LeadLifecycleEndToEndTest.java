@@ -185,6 +185,9 @@ class LeadLifecycleEndToEndTest {
     void leadApiRequiresAuthentication() {
         assertThat(HubSpotRequests.get(port, "/api/leads", null).statusCode()).isEqualTo(401);
         assertThat(HubSpotRequests.get(port, "/engine-rest/task", null).statusCode()).isEqualTo(401);
+        // Camunda's own filter leaves the engine list open; ours closes it too
+        assertThat(HubSpotRequests.get(port, "/engine-rest/engine", null).statusCode()).isEqualTo(401);
+        assertThat(HubSpotRequests.get(port, "/engine-rest/engine", world.managerId()).statusCode()).isEqualTo(200);
     }
 
     private Task awaitTask(String leadId, String taskKey) {

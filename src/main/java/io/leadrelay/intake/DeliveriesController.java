@@ -9,6 +9,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -38,6 +39,14 @@ class DeliveriesController {
         model.addAttribute("deliveries", deliveries.findTop200ByOrderByReceivedAtDescIdDesc());
         model.addAttribute("events", events.findTop200ByOrderByIdDesc());
         return "pages/deliveries";
+    }
+
+    /** The stored body as it arrived; the list shows only its first 4,000 characters (a refused body may be 1 MB). */
+    @GetMapping(value = "/deliveries/{id}/body", produces = "text/plain;charset=UTF-8")
+    @ResponseBody
+    String body(@PathVariable Long id) {
+        return deliveries.findById(id).map(WebhookDelivery::getBody)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
     /** Runs a stored delivery through signature check and handling again; its verdict is replaced. */

@@ -43,9 +43,24 @@ class SecurityConfig {
                 .build();
     }
 
-    /** The Camunda webapps and engine REST API bring their own authentication, CSRF protection and authorization. */
+    /**
+     * The one engine REST resource Camunda's authentication filter lets through without a login: the list of
+     * engine names. Nothing of ours is open, so it asks for HTTP Basic like the rest of {@code /engine-rest}.
+     */
     @Bean
     @Order(2)
+    SecurityFilterChain engineList(HttpSecurity http) throws Exception {
+        return http.securityMatcher(new OrRequestMatcher(path("/engine-rest/engine"), path("/engine-rest/engine/")))
+                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .httpBasic(Customizer.withDefaults())
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .build();
+    }
+
+    /** The Camunda webapps and engine REST API bring their own authentication, CSRF protection and authorization. */
+    @Bean
+    @Order(3)
     SecurityFilterChain camunda(HttpSecurity http) throws Exception {
         return http.securityMatcher(new OrRequestMatcher(path("/camunda/**"), path("/engine-rest/**")))
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
@@ -56,7 +71,7 @@ class SecurityConfig {
 
     /** Our JSON API: HTTP Basic for API clients, no session, so no CSRF exposure. */
     @Bean
-    @Order(3)
+    @Order(4)
     SecurityFilterChain api(HttpSecurity http) throws Exception {
         return http.securityMatcher(new OrRequestMatcher(path("/api/**"), path("/actuator/**")))
                 .authorizeHttpRequests(requests -> requests
@@ -71,7 +86,7 @@ class SecurityConfig {
 
     /** Our pages: form login with the Camunda users, CSRF on. */
     @Bean
-    @Order(4)
+    @Order(5)
     SecurityFilterChain pages(HttpSecurity http) throws Exception {
         return http
                 .authorizeHttpRequests(requests -> requests

@@ -198,6 +198,17 @@ class HubSpotDeliveryRejectionTest extends HubSpotIntakeTest {
         assertThat(deliveries.findById(id).orElseThrow().getVerdict()).isEqualTo("ACCEPTED");
         assertThat(events.findByDeliveryIdOrderById(id)).hasSize(1);
         assertThat(HubSpotRequests.get(port, "/deliveries", null).statusCode()).isNotEqualTo(200);
+
+        // a large body is cut short on the page, and served whole on its own
+        byte[] large = bytes("[\"" + "x".repeat(100_000) + "\"]");
+        Long largeId = inbox.store(WEBHOOKS, Map.of("content-type", "application/json"), large, true);
+        String listed = browser.send(asUser(admin, HttpRequest.newBuilder(url("/deliveries")).GET()),
+                HttpResponse.BodyHandlers.ofString()).body();
+        assertThat(listed).contains("/deliveries/" + largeId + "/body").doesNotContain("x".repeat(5_000));
+        HttpResponse<String> whole = browser.send(asUser(admin, HttpRequest.newBuilder(
+                url("/deliveries/" + largeId + "/body")).GET()), HttpResponse.BodyHandlers.ofString());
+        assertThat(whole.statusCode()).isEqualTo(200);
+        assertThat(whole.body()).isEqualTo(new String(large, java.nio.charset.StandardCharsets.UTF_8));
     }
 
     // ------------------------------------------------------------------------------------------------------------

@@ -83,7 +83,8 @@ class PortalIsolationTest {
         assertThat(get("/leads/no-such-lead", userA).statusCode()).isEqualTo(404);
         HttpResponse<String> own = get("/leads/" + leads.get("A9"), userA);
         assertThat(own.statusCode()).isEqualTo(200);
-        assertThat(own.body()).contains("Company A9").contains("overdue by");
+        assertThat(own.body()).contains("Company A9").contains("overdue by")
+                .contains("<td>open</td>").doesNotContain("<td>null</td>"); // its one try is still open
     }
 
     @Test
