@@ -68,6 +68,13 @@ class PortalIsolationTest {
         assertThat(get("/partners/" + b, userA).statusCode()).isEqualTo(404);
         assertThat(get("/partners/" + a, userA).statusCode()).isEqualTo(200);
         assertThat(get("/partners/" + b, world.managerId()).body()).contains("Company B10");
+        // a refused API request says why
+        HttpResponse<String> noPartner = get("/api/dashboard/partner", world.managerId());
+        assertThat(noPartner.statusCode()).isEqualTo(400);
+        assertThat(noPartner.body()).contains("Name a partner");
+        HttpResponse<String> badDate = get("/api/dashboard/manager?from=2026-13-01", world.managerId());
+        assertThat(badDate.statusCode()).isEqualTo(400);
+        assertThat(badDate.body()).contains("'from' must be a date (yyyy-mm-dd), not '2026-13-01'");
     }
 
     @Test
