@@ -5,18 +5,22 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.logout.HttpStatusReturningLogoutSuccessHandler;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Who may call what. Everything needs a login except the HubSpot webhooks (they carry a signature instead) and
- * the health probe. The Camunda webapps and {@code /engine-rest} authenticate with Camunda's own filters
- * (see {@code EngineRestAuthentication}), against the same users.
+ * the health probe. {@code /engine-rest} authenticates with Camunda's own filter (see
+ * {@code EngineRestAuthentication}), against the same users; the Camunda webapps take the portal's sign-in
+ * ({@code WebappSingleSignOn}).
  */
 @Configuration
 class SecurityConfig {
@@ -58,12 +62,37 @@ class SecurityConfig {
                 .build();
     }
 
-    /** The Camunda webapps and engine REST API bring their own authentication, CSRF protection and authorization. */
+    /** The engine REST API brings its own authentication (HTTP Basic, EngineRestAuthentication) and authorization. */
     @Bean
     @Order(3)
-    SecurityFilterChain camunda(HttpSecurity http) throws Exception {
-        return http.securityMatcher(new OrRequestMatcher(path("/camunda/**"), path("/engine-rest/**")))
+    SecurityFilterChain engineRest(HttpSecurity http) throws Exception {
+        return http.securityMatcher(path("/engine-rest/**"))
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .csrf(csrf -> csrf.disable())
+                .build();
+    }
+
+    /**
+     * The Camunda webapps: their pages need the portal's sign-in (an anonymous visitor goes to /login and comes
+     * back), which WebappSingleSignOn hands to the webapps; their API keeps Camunda's own session check and CSRF
+     * protection, so Camunda's login form remains a fallback. Their logout signs out of the portal too; otherwise
+     * the next request would sign the user straight back in.
+     */
+    @Bean
+    @Order(4)
+    SecurityFilterChain webapps(HttpSecurity http) throws Exception {
+        return http.securityMatcher(path("/camunda/**"))
+                .authorizeHttpRequests(requests -> requests
+                        // assets, and the branding the tests check, load without a session
+                        .requestMatchers(path("/camunda/app/*/styles/**"), path("/camunda/app/*/scripts/**"),
+                                path("/camunda/app/*/assets/**"), path("/camunda/assets/**"), path("/camunda/lib/**"),
+                                path("/camunda/api/**")).permitAll()
+                        .anyRequest().authenticated())
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")))
+                .logout(logout -> logout
+                        .logoutRequestMatcher(PathPatternRequestMatcher.withDefaults()
+                                .matcher(HttpMethod.POST, "/camunda/api/admin/auth/user/*/logout"))
+                        .logoutSuccessHandler(new HttpStatusReturningLogoutSuccessHandler(HttpStatus.OK)))
                 .csrf(csrf -> csrf.disable())
                 .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
                 .build();
@@ -71,7 +100,7 @@ class SecurityConfig {
 
     /** Our JSON API: HTTP Basic for API clients, no session, so no CSRF exposure. */
     @Bean
-    @Order(4)
+    @Order(5)
     SecurityFilterChain api(HttpSecurity http) throws Exception {
         return http.securityMatcher(new OrRequestMatcher(path("/api/**"), path("/actuator/**")))
                 .authorizeHttpRequests(requests -> requests
@@ -86,7 +115,7 @@ class SecurityConfig {
 
     /** Our pages: form login with the Camunda users, CSRF on. */
     @Bean
-    @Order(5)
+    @Order(6)
     SecurityFilterChain pages(HttpSecurity http) throws Exception {
         return http
                 .authorizeHttpRequests(requests -> requests

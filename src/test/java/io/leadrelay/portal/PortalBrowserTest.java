@@ -63,6 +63,7 @@ class PortalBrowserTest {
     @Autowired TestPartners fixtures;
     @Autowired PortalDataset dataset;
     @Autowired JdbcTemplate jdbc;
+    @Autowired org.camunda.bpm.engine.IdentityService identity;
 
     ChromeDriverService service;
     WebDriver browser;
@@ -83,6 +84,18 @@ class PortalBrowserTest {
                 .toList();
         new DemoHistory(new HistoryWriter(jdbc), 7L).generate(specs, Instant.now(), 90, 3.0);
         Files.createDirectories(SCREENSHOTS);
+        // with no admin at all the webapps open their first-run setup page instead of Tasklist
+        if (identity.createUserQuery().memberOfGroup("camunda-admin").count() == 0) {
+            if (identity.createGroupQuery().groupId("camunda-admin").count() == 0) {
+                var admins = identity.newGroup("camunda-admin");
+                admins.setName("Admins");
+                identity.saveGroup(admins);
+            }
+            var admin = identity.newUser("browseradmin");
+            admin.setPassword("browseradmin-" + java.util.UUID.randomUUID());
+            identity.saveUser(admin);
+            identity.createMembership("browseradmin", "camunda-admin");
+        }
     }
 
     /** A driver service per browser: quitting the browser stops its service. */
@@ -136,6 +149,30 @@ class PortalBrowserTest {
         assertThat(browser.findElement(By.id("notes")).getText())
                 .contains("Called twice, will try again tomorrow morning.");
         assertThat(browser.findElement(By.cssSelector(".timeline")).getText()).contains("note added");
+    }
+
+    /** One sign-in: the portal's link to Tasklist opens it signed in as the same user, and its logout ends both. */
+    @Test
+    void partnerSignedInToThePortalIsSignedInToTasklist() {
+        String user = world.userOf(world.partnerKeys().get(0));
+        signIn(user);
+
+        browser.findElement(By.linkText("Tasklist")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/camunda/app/tasklist/"));
+        assertThat(camundaUser()).isEqualTo(user);
+
+        ((JavascriptExecutor) browser).executeAsyncScript("var done = arguments[arguments.length - 1];"
+                + "fetch('/camunda/api/admin/auth/user/default/logout', {method: 'POST'}).then(function () { done(); });");
+        browser.get("http://localhost:" + port + "/");
+        assertThat(browser.getCurrentUrl()).endsWith("/login");
+    }
+
+    /** Who the webapps' session says is signed in, asked from the page as Tasklist asks it. */
+    private String camundaUser() {
+        Object answer = ((JavascriptExecutor) browser).executeAsyncScript("var done = arguments[arguments.length - 1];"
+                + "fetch('/camunda/api/admin/auth/user/default').then(function (r) { return r.ok ? r.json() : {}; })"
+                + ".then(function (auth) { done(auth.userId || 'nobody'); });");
+        return String.valueOf(answer);
     }
 
     @Test

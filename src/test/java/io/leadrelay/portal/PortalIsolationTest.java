@@ -68,6 +68,10 @@ class PortalIsolationTest {
         assertThat(get("/partners/" + b, userA).statusCode()).isEqualTo(404);
         assertThat(get("/partners/" + a, userA).statusCode()).isEqualTo(200);
         assertThat(get("/partners/" + b, world.managerId()).body()).contains("Company B10");
+        // the webapps' pages ask for the portal's sign-in
+        HttpResponse<String> tasklist = get("/camunda/app/tasklist/default/", null);
+        assertThat(tasklist.statusCode()).isEqualTo(302);
+        assertThat(tasklist.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).endsWith("/login"));
         // a refused API request says why
         HttpResponse<String> noPartner = get("/api/dashboard/partner", world.managerId());
         assertThat(noPartner.statusCode()).isEqualTo(400);
