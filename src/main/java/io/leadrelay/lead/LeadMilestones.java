@@ -5,7 +5,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Derives the dashboards' milestones (lead.first_*_at, deal_registered_at, opportunity_created_at; assignment's
- * deal_registered, opportunity_created, recycled) from the rows they summarise: the tries and the timeline.
+ * deal_registered, opportunity_created, recycled) from the rows they summarise: the tries, the timeline, the deal
+ * registrations and the opportunities.
  * {@link LeadJournal} keeps them as steps happen; this fills in rows written before the columns existed (the V7
  * migration) or written straight into the tables (demo history), and is the definition the tests hold the
  * journal to. Only empty milestones are touched, so running it again changes nothing.
@@ -31,9 +32,14 @@ public final class LeadMilestones {
                     "from lead_event e where e.lead_id = lead.id and e.type = 'DEAL_SUBMITTED'"),
             leadMilestone("opportunity_created_at", "e.occurred_at",
                     "from lead_event e where e.lead_id = lead.id and e.type = 'OPPORTUNITY_CREATED'"),
-            tryOutcome("deal_registered", "'DEAL_SUBMITTED', 'DEAL_RESUBMITTED'"),
-            tryOutcome("opportunity_created", "'OPPORTUNITY_CREATED'"),
-            tryOutcome("recycled", "'RECYCLED'"));
+            // deals and opportunities stay with the lead they were registered for, also when a merge moves the timeline
+            tryOutcome("deal_registered", "from deal_registration d where d.lead_id = assignment.lead_id "
+                    + "and d.partner_key = assignment.partner_key and d.submitted_at >= assignment.assigned_at"),
+            tryOutcome("opportunity_created", "from opportunity o where o.lead_id = assignment.lead_id "
+                    + "and o.partner_key = assignment.partner_key and o.created_at >= assignment.assigned_at"),
+            tryOutcome("recycled", "from lead_event e where e.lead_id = assignment.lead_id "
+                    + "and e.partner_key = assignment.partner_key and e.type = 'RECYCLED' "
+                    + "and e.occurred_at >= assignment.assigned_at"));
 
     private LeadMilestones() {
     }
@@ -54,12 +60,11 @@ public final class LeadMilestones {
     }
 
     /**
-     * Sets the flag on tries whose partner has an event of those types on the lead's timeline since the try began
-     * (a partner given the lead again from triage starts a try of its own).
+     * Sets the flag on tries for which the rows exist: that partner's, since the try began (a partner given the lead
+     * again from triage starts a try of its own).
      */
-    private static String tryOutcome(String column, String eventTypes) {
+    private static String tryOutcome(String column, String rows) {
         return "update assignment set " + column + " = true where " + column + " = false and exists (select 1 "
-                + "from lead_event e where e.lead_id = assignment.lead_id and e.partner_key = assignment.partner_key "
-                + "and e.type in (" + eventTypes + ") and e.occurred_at >= assignment.assigned_at)";
+                + rows + ")";
     }
 }

@@ -74,9 +74,8 @@ class SecurityConfig {
 
     /**
      * The Camunda webapps: their pages need the portal's sign-in (an anonymous visitor goes to /login and comes
-     * back), which WebappSingleSignOn hands to the webapps; their API keeps Camunda's own session check and CSRF
-     * protection, so Camunda's login form remains a fallback. Their logout signs out of the portal too; otherwise
-     * the next request would sign the user straight back in.
+     * back), which WebappSingleSignOn hands to the webapps; their API keeps Camunda's own session and CSRF checks.
+     * Their logout signs out of the portal too; otherwise the next request would sign the user straight back in.
      */
     @Bean
     @Order(4)

@@ -161,8 +161,12 @@ class PortalBrowserTest {
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/camunda/app/tasklist/"));
         assertThat(camundaUser()).isEqualTo(user);
 
-        ((JavascriptExecutor) browser).executeAsyncScript("var done = arguments[arguments.length - 1];"
-                + "fetch('/camunda/api/admin/auth/user/default/logout', {method: 'POST'}).then(function () { done(); });");
+        // Tasklist's logout, as its button sends it (with the webapps' CSRF token): the portal's session ends too
+        Object logout = ((JavascriptExecutor) browser).executeAsyncScript("var done = arguments[arguments.length - 1];"
+                + "var token = (document.cookie.match(/XSRF-TOKEN=([^;]+)/) || [])[1];"
+                + "fetch('/camunda/api/admin/auth/user/default/logout', {method: 'POST',"
+                + " headers: {'X-XSRF-TOKEN': token}}).then(function (r) { done(r.status); });");
+        assertThat(logout).isEqualTo(200L);
         browser.get("http://localhost:" + port + "/");
         assertThat(browser.getCurrentUrl()).endsWith("/login");
     }

@@ -15,7 +15,8 @@ import org.springframework.context.annotation.Configuration;
  * Security signs the user in (SecurityConfig sends an anonymous visitor of a webapp page to our /login), and
  * Camunda's container-based authentication, meant for an application server's login, hands that user, with its
  * groups from the engine's identity service, to the webapps' session. It runs after Spring Security's filters,
- * which make the signed-in user the request's principal. Camunda's own login form still works as a fallback.
+ * which make the signed-in user the request's principal. Camunda's own login form is not used: the webapps'
+ * pages send an anonymous visitor to /login, and their API answers 401 to a request with no one signed in.
  */
 @Configuration(proxyBeanMethods = false)
 class WebappSingleSignOn {
