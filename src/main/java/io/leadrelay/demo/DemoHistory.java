@@ -30,6 +30,10 @@ public class DemoHistory {
     private static final String[] LAST = {"Berg", "Clarke", "Dubois", "Eriksen", "Fischer", "Garcia", "Hansen",
             "Ito", "Jones", "Keller", "Lopez", "Murphy", "Nakamura", "Olsen", "Patel", "Quinn", "Rossi", "Smith"};
     private static final String[] REJECT_RECYCLE = {"outside-territory", "no-capacity", "not-our-focus", "not-qualified"};
+    /** A country each demo region's leads plausibly come from, for the lead pages (the region is what counts). */
+    private static final Map<String, String> COUNTRY_OF_REGION = Map.of("dach", "Germany",
+            "nordics", "Sweden", "uk-ireland", "United Kingdom", "us-east", "United States", "us-west",
+            "United States", "apac", "Australia");
     private static final String[] REJECT_CLOSE = {"duplicate", "invalid-contact", "no-need-or-budget"};
     private static final Map<String, Double> ACCEPT_SLA_HOURS = Map.of("demo-request", 4.0, "contact-sales", 8.0,
             "trial-signup", 8.0, "partner-referral", 24.0, "event", 48.0, "content-download", 72.0);
@@ -102,7 +106,8 @@ public class DemoHistory {
             at = now.minus(Duration.ofMinutes(5));
         }
         out.lead(new LeadRow(id, "demo-" + id.substring(0, 13), pick(FIRST), pick(LAST), company,
-                region.toUpperCase(), region, type, status, holder, received, at, open));
+                COUNTRY_OF_REGION.getOrDefault(region, region.toUpperCase()), region, type, status, holder, received,
+                at, open));
     }
 
     private record Result(String status, boolean open, boolean recycled, Instant endedAt) {
