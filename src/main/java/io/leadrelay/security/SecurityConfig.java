@@ -125,7 +125,7 @@ class SecurityConfig {
                         .requestMatchers("/faq/new", "/faq/*/edit").hasAuthority(ADMIN)
                         .requestMatchers(HttpMethod.POST, "/faq", "/faq/**").hasAuthority(ADMIN)
                         .anyRequest().authenticated())
-                .formLogin(Customizer.withDefaults())
+                .formLogin(form -> form.loginPage("/login").permitAll())
                 .httpBasic(Customizer.withDefaults())
                 .logout(Customizer.withDefaults())
                 .build();

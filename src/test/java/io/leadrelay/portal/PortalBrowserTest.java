@@ -169,6 +169,14 @@ class PortalBrowserTest {
         assertThat(logout).isEqualTo(200L);
         browser.get("http://localhost:" + port + "/");
         assertThat(browser.getCurrentUrl()).endsWith("/login");
+
+        // and a failed sign-in is told so on our own sign-in page (an unknown user: a real one's wrong password
+        // would make Camunda hold back that user's next sign-in for a few seconds)
+        browser.findElement(By.id("username")).sendKeys("no-such-user");
+        browser.findElement(By.id("password")).sendKeys("no-such-password");
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        assertThat(browser.findElement(By.id("sign-in-failed")).getText()).isEqualTo("Wrong user name or password.");
+        assertThat(browser.getTitle()).isEqualTo("Sign in · LeadRelay");
     }
 
     /** Who the webapps' session says is signed in, asked from the page as Tasklist asks it. */
