@@ -175,7 +175,9 @@ class PortalBrowserTest {
         browser.findElement(By.id("username")).sendKeys("no-such-user");
         browser.findElement(By.id("password")).sendKeys("no-such-password");
         browser.findElement(By.cssSelector("button[type=submit]")).click();
-        assertThat(browser.findElement(By.id("sign-in-failed")).getText()).isEqualTo("Wrong user name or password.");
+        WebElement failed = new WebDriverWait(browser, Duration.ofSeconds(15))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("sign-in-failed")));
+        assertThat(failed.getText()).isEqualTo("Wrong user name or password.");
         assertThat(browser.getTitle()).isEqualTo("Sign in · LeadRelay");
     }
 
