@@ -70,8 +70,7 @@ public class LeadJournal {
         Instant at = now();
         currentAssignment(leadId).accept(at);
         lead.moveTo(LeadStatus.ACCEPTED, at);
-        lead.recordMilestone(LeadEventType.ACCEPTED, at); // the try's acceptance time, as LeadMilestones reads it
-        record(lead, LeadEventType.ACCEPTED, actor, null);
+        record(lead, LeadEventType.ACCEPTED, actor, null, at); // the try's acceptance time is the milestone
     }
 
     /**
@@ -162,7 +161,10 @@ public class LeadJournal {
      * SLA breaches by kind and so on. Counted when recorded; a rolled-back step may leave a count behind.
      */
     private void record(Lead lead, LeadEventType type, String actor, String detail) {
-        Instant at = now();
+        record(lead, type, actor, detail, now());
+    }
+
+    private void record(Lead lead, LeadEventType type, String actor, String detail, Instant at) {
         events.save(new LeadEvent(lead.getId(), type, at, actor, lead.getPartnerKey(), detail));
         lead.recordMilestone(type, at);
         if (TRY_OUTCOMES.contains(type) && lead.getPartnerKey() != null) {

@@ -20,9 +20,10 @@ import org.springframework.stereotype.Repository;
 /**
  * Every dashboard figure as one SQL aggregate over our tables (lead, assignment, lead_event), never the engine's
  * history and never all rows into memory. Milestones that would need a search of each lead's timeline (first
- * notification, first action, deal registered...) are read from columns LeadJournal keeps on the lead and the try. The SQL is the common ground of H2 2.3
- * and PostgreSQL 15: {@code count(*) filter (...)}, {@code percentile_cont ... within group}, and durations as
- * differences of {@code extract(epoch from ...)} (seconds).
+ * notification, first action, deal registered...) are read from columns LeadJournal keeps on the lead and the try.
+ * The SQL is the common ground of H2 2.3 and PostgreSQL 15: {@code count(*) filter (...)},
+ * {@code percentile_cont ... within group}, and durations as differences of {@code extract(epoch from ...)}
+ * (seconds).
  *
  * <p>Figures over a period are cached per filter for a minute ({@code spring.cache.caffeine.spec}): over a million
  * leads one manager dashboard is seconds of database work, and figures of the last 90 days do not change in a

@@ -48,14 +48,18 @@ class SecurityConfig {
     }
 
     /**
-     * The one engine REST resource Camunda's authentication filter lets through without a login: the list of
-     * engine names. Nothing of ours is open, so it asks for HTTP Basic like the rest of {@code /engine-rest}.
+     * Our JSON API: HTTP Basic for API clients, no session, so no CSRF exposure. It also guards the one engine REST
+     * resource Camunda's own filter lets through without a login, the list of engine names.
      */
     @Bean
     @Order(2)
-    SecurityFilterChain engineList(HttpSecurity http) throws Exception {
-        return http.securityMatcher(new OrRequestMatcher(path("/engine-rest/engine"), path("/engine-rest/engine/")))
-                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+    SecurityFilterChain api(HttpSecurity http) throws Exception {
+        return http.securityMatcher(new OrRequestMatcher(path("/api/**"), path("/actuator/**"),
+                        path("/engine-rest/engine"), path("/engine-rest/engine/")))
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/actuator/health/**", "/actuator/health").permitAll()
+                        .requestMatchers("/actuator/**").hasAuthority(ADMIN)
+                        .anyRequest().authenticated())
                 .httpBasic(Customizer.withDefaults())
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -97,24 +101,9 @@ class SecurityConfig {
                 .build();
     }
 
-    /** Our JSON API: HTTP Basic for API clients, no session, so no CSRF exposure. */
-    @Bean
-    @Order(5)
-    SecurityFilterChain api(HttpSecurity http) throws Exception {
-        return http.securityMatcher(new OrRequestMatcher(path("/api/**"), path("/actuator/**")))
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/actuator/health/**", "/actuator/health").permitAll()
-                        .requestMatchers("/actuator/**").hasAuthority(ADMIN)
-                        .anyRequest().authenticated())
-                .httpBasic(Customizer.withDefaults())
-                .csrf(csrf -> csrf.disable())
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .build();
-    }
-
     /** Our pages: form login with the Camunda users, CSRF on. */
     @Bean
-    @Order(6)
+    @Order(5)
     SecurityFilterChain pages(HttpSecurity http) throws Exception {
         return http
                 .authorizeHttpRequests(requests -> requests

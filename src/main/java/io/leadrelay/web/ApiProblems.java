@@ -1,5 +1,6 @@
 package io.leadrelay.web;
 
+import java.time.LocalDate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -24,9 +25,8 @@ class ApiProblems {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail badParameter(MethodArgumentTypeMismatchException mismatch) {
-        String expected = mismatch.getRequiredType() == null ? "value"
-                : mismatch.getRequiredType() == java.time.LocalDate.class ? "date (yyyy-mm-dd)"
-                : mismatch.getRequiredType().getSimpleName();
+        Class<?> type = mismatch.getRequiredType();
+        String expected = type == LocalDate.class ? "date (yyyy-mm-dd)" : type == null ? "value" : type.getSimpleName();
         return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                 "Parameter '" + mismatch.getName() + "' must be a " + expected + ", not '" + mismatch.getValue() + "'");
     }

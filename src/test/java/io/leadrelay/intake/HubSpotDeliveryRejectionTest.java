@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.leadrelay.support.HubSpotRequests;
+import io.leadrelay.support.TestPartners;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.net.CookieManager;
 import java.net.URI;
@@ -17,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -46,7 +46,7 @@ class HubSpotDeliveryRejectionTest extends HubSpotIntakeTest {
     @Autowired HubSpotProperties hubspot;
     @Autowired HubSpotWebhooksController webhooks;
     @Autowired MeterRegistry meters;
-    @Autowired IdentityService identity;
+    @Autowired TestPartners fixtures;
 
     @ParameterizedTest
     @ValueSource(strings = {WEBHOOKS, WORKFLOW})
@@ -166,18 +166,7 @@ class HubSpotDeliveryRejectionTest extends HubSpotIntakeTest {
                 "x-hubspot-signature-v3", HubSpotRequests.signV3("POST", HubSpotRequests.PUBLIC_BASE_URL + WEBHOOKS,
                         body, now)), body, true);
         String admin = "replayadmin";
-        if (identity.createUserQuery().userId(admin).count() == 0) {
-            var user = identity.newUser(admin);
-            user.setPassword(admin);
-            user.setEmail(admin + "@vendor.example.com");
-            identity.saveUser(user);
-            if (identity.createGroupQuery().groupId("camunda-admin").count() == 0) {
-                var group = identity.newGroup("camunda-admin");
-                group.setName("Admins");
-                identity.saveGroup(group);
-            }
-            identity.createMembership(admin, "camunda-admin");
-        }
+        fixtures.ensureAdmin(admin);
         HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
         String page = browser.send(asUser(admin, HttpRequest.newBuilder(url("/deliveries")).GET()),
                 HttpResponse.BodyHandlers.ofString()).body();

@@ -63,7 +63,6 @@ class PortalBrowserTest {
     @Autowired TestPartners fixtures;
     @Autowired PortalDataset dataset;
     @Autowired JdbcTemplate jdbc;
-    @Autowired org.camunda.bpm.engine.IdentityService identity;
 
     ChromeDriverService service;
     WebDriver browser;
@@ -84,18 +83,7 @@ class PortalBrowserTest {
                 .toList();
         new DemoHistory(new HistoryWriter(jdbc), 7L).generate(specs, Instant.now(), 90, 3.0);
         Files.createDirectories(SCREENSHOTS);
-        // with no admin at all the webapps open their first-run setup page instead of Tasklist
-        if (identity.createUserQuery().memberOfGroup("camunda-admin").count() == 0) {
-            if (identity.createGroupQuery().groupId("camunda-admin").count() == 0) {
-                var admins = identity.newGroup("camunda-admin");
-                admins.setName("Admins");
-                identity.saveGroup(admins);
-            }
-            var admin = identity.newUser("browseradmin");
-            admin.setPassword("browseradmin-" + java.util.UUID.randomUUID());
-            identity.saveUser(admin);
-            identity.createMembership("browseradmin", "camunda-admin");
-        }
+        fixtures.ensureAdmin("browseradmin"); // else the webapps open their first-run setup page, not Tasklist
     }
 
     /** A driver service per browser: quitting the browser stops its service. */

@@ -1,5 +1,6 @@
 package io.leadrelay.support;
 
+import io.leadrelay.lead.LeadMilestones;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -268,6 +269,8 @@ public final class LeadDataGenerator {
      * milestones LeadJournal keeps (as LeadMilestones defines them; DashboardMilestonesTest holds the two together).
      */
     private static final class CurrentLead {
+        static final List<String> ACTIONS = LeadMilestones.ACTIONS.stream().map(Enum::name).toList();
+
         Object[] leadRow;
         final List<Object[]> tries = new ArrayList<>();
         final List<Instant> assigned = new ArrayList<>();
@@ -285,8 +288,7 @@ public final class LeadDataGenerator {
                 case "OPPORTUNITY_CREATED" -> opportunity = opportunity == null ? at : opportunity;
                 default -> { }
             }
-            if (List.of("QUALIFIED", "NURTURED", "REJECTED", "DEAL_SUBMITTED", "NOTE_ADDED").contains(type)
-                    && accepted != null && !at.isBefore(accepted) && (acted == null || at.isBefore(acted))) {
+            if (ACTIONS.contains(type) && accepted != null && !at.isBefore(accepted) && (acted == null || at.isBefore(acted))) {
                 acted = at;
             }
             if (partner != null) {

@@ -100,6 +100,13 @@ public class TestPartners {
         });
     }
 
+    /** A Camunda admin (password = id), created once: the webapps open their first-run setup page while none exists. */
+    public void ensureAdmin(String id) {
+        if (identity.createUserQuery().userId(id).count() == 0) {
+            ensureUser(id, id + "@vendor.example.com", "camunda-admin");
+        }
+    }
+
     private void ensureUser(String id, String email, String group) {
         if (identity.createUserQuery().userId(id).count() == 0) {
             User user = identity.newUser(id);

@@ -40,17 +40,7 @@ class SecurityHardeningTest {
 
     @BeforeEach
     void anAdminExists() {
-        if (identity.createGroupQuery().groupId("camunda-admin").count() == 0) {
-            var group = identity.newGroup("camunda-admin");
-            group.setName("Admins");
-            identity.saveGroup(group);
-        }
-        if (identity.createUserQuery().userId(ADMIN).count() == 0) {
-            User admin = identity.newUser(ADMIN);
-            admin.setPassword(ADMIN);
-            identity.saveUser(admin);
-            identity.createMembership(ADMIN, "camunda-admin");
-        }
+        fixtures.ensureAdmin(ADMIN);
     }
 
     @Test
